@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './question';
+export * from './practice';
+export * from './step';

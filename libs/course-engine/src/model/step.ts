@@ -1,0 +1,88 @@
+import type { LocalizedText, Locale } from './locale';
+import type { Question } from './question';
+import type { Checkpoint, PracticeTool } from './practice';
+
+/** How a step ended; routes pick the next step from it. */
+export type StepOutcome = 'completed' | 'passed' | 'failed';
+
+/** Go to `to` when the step ends with `on`. Without a matching route, `next` (or the following step) is taken. */
+export interface StepRoute {
+  on: StepOutcome;
+  to: string;
+}
+
+interface StepBase {
+  /** Stable across edits: learners' progress is keyed by it. */
+  id: string;
+  title: LocalizedText;
+  /** The step after this one; default: the next step in the list (none after the last: the lesson ends). */
+  next?: string;
+  routes?: StepRoute[];
+}
+
+export interface MediaImage {
+  /** Path relative to the course folder, e.g. media/inbox.png */
+  src: string;
+  alt: LocalizedText;
+}
+
+export interface VideoStep extends StepBase {
+  kind: 'video';
+  src: string;
+  poster?: string;
+  durationSeconds: number;
+  /** WebVTT file per language, relative to the course folder. */
+  captions: Partial<Record<Locale, string>>;
+  transcript?: LocalizedText;
+  /** Share of the video (0..1) that must be watched. Default 0.9. */
+  requiredWatchShare?: number;
+}
+
+export interface ReadingStep extends StepBase {
+  kind: 'reading';
+  /** Markdown. */
+  body: LocalizedText;
+  images?: MediaImage[];
+}
+
+export interface PracticeStep extends StepBase {
+  kind: 'practice';
+  tool: PracticeTool;
+  /** What the learner is asked to do, shown before the simulation starts. */
+  intro: LocalizedText;
+  /** Tool-specific data (inbox messages, contacts, the form), text localized inside; validated by the content schema. */
+  scenario: Record<string, unknown>;
+  /** Reached in order; the step completes when every non-optional one is reached. */
+  checkpoints: Checkpoint[];
+  /** Shown after the last checkpoint. */
+  success?: LocalizedText;
+}
+
+export interface QuizStep extends StepBase {
+  kind: 'quiz';
+  questions: Question[];
+  /** Share of points (0..1) needed to pass. Default 0.8. */
+  masteryThreshold?: number;
+  shuffleQuestions?: boolean;
+}
+
+export interface SummaryStep extends StepBase {
+  kind: 'summary';
+  /** Markdown. */
+  body: LocalizedText;
+  /** A downloadable file (e.g. a printable memo), relative to the course folder. */
+  download?: { src: string; label: LocalizedText };
+}
+
+export type Step = VideoStep | ReadingStep | PracticeStep | QuizStep | SummaryStep;
+export type StepKind = Step['kind'];
+export const STEP_KINDS: readonly StepKind[] = ['video', 'reading', 'practice', 'quiz', 'summary'];
+
+export interface LessonDefinition {
+  /** Stable, unique within the course; also the file name (lessons/<id>.yaml). */
+  id: string;
+  title: LocalizedText;
+  summary?: LocalizedText;
+  estimatedMinutes: number;
+  steps: Step[];
+}
