@@ -85,4 +85,6 @@ export interface LessonDefinition {
   summary?: LocalizedText;
   estimatedMinutes: number;
   steps: Step[];
+  /** Changes whenever the content changes; snapshots record it. Absent: a hash of the steps is used. */
+  contentVersion?: string;
 }

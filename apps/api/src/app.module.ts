@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AccessGuard } from './common/access.guard';
+import { formatGraphQLError } from './common/format-error';
+import { APP_CONFIG } from './config/config.token';
+import { type AppConfig } from './config/env';
+import { HealthController } from './health/health.controller';
+import { CatalogModule } from './modules/catalog/catalog.module';
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, mongoUri: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        MongooseModule.forRoot(mongoUri, { serverSelectionTimeoutMS: 5000, retryAttempts: 0 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: config.env === 'production' ? true : join(__dirname, '..', 'schema.gql'),
+          sortSchema: true,
+          playground: false,
+          introspection: config.env !== 'production',
+          includeStacktraceInErrorResponses: false,
+          formatError: formatGraphQLError,
+        }),
+        CatalogModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

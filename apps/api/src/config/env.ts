@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Finds the repository's content folder whether we run from src (tests) or dist. */
+function defaultContentDir(): string {
+  const candidates = [resolve(__dirname, '../../../../content/courses'), resolve(process.cwd(), 'content/courses')];
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
+}
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  CONTENT_DIR: z.string().min(1).optional(),
+  LOG_FORMAT: z.enum(['json', 'text']).optional(),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  mongodbUri?: string;
+  dataDir: string;
+  contentDir: string;
+  logFormat: 'json' | 'text';
+}
+
+export class ConfigError extends Error {}
+
+/** Validates the environment once at start-up; the message names every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    mongodbUri: env.MONGODB_URI,
+    dataDir: resolve(env.DATA_DIR),
+    contentDir: env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : defaultContentDir(),
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
+  };
+}

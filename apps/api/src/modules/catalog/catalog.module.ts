@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CatalogRepository } from './catalog.repository';
+import { CatalogResolver } from './catalog.resolver';
+import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from './catalog.schema';
+import { CatalogService } from './catalog.service';
+import { ContentImportService } from './content-import.service';
+import { MediaController } from './media.controller';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: CourseRecord.name, schema: CourseSchema },
+      { name: LessonRecord.name, schema: LessonSchema },
+    ]),
+  ],
+  controllers: [MediaController],
+  providers: [CatalogRepository, CatalogService, CatalogResolver, ContentImportService],
+  exports: [ContentImportService],
+})
+export class CatalogModule {}

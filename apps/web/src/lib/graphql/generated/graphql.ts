@@ -1,0 +1,82 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type CourseDetailQueryVariables = Exact<{
+  slug: string;
+  locale: string;
+}>;
+
+
+export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: string, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<string>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }> } | null };
+
+export type CoursesListQueryVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type CoursesListQuery = { courses: Array<{ slug: string, title: string, summary: string, audience: string, estimatedMinutes: number, lessonCount: number, moduleCount: number, coverUrl: string | null, coverAlt: string, languages: Array<string> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const CourseDetailDocument = new TypedDocumentString(`
+    query CourseDetail($slug: String!, $locale: String!) {
+  course(slug: $slug, locale: $locale) {
+    slug
+    title
+    summary
+    audience
+    estimatedMinutes
+    coverUrl
+    coverAlt
+    languages
+    modules {
+      id
+      title
+      summary
+      lessons {
+        id
+        title
+        summary
+        estimatedMinutes
+        stepCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
+export const CoursesListDocument = new TypedDocumentString(`
+    query CoursesList($locale: String!) {
+  courses(locale: $locale) {
+    slug
+    title
+    summary
+    audience
+    estimatedMinutes
+    lessonCount
+    moduleCount
+    coverUrl
+    coverAlt
+    languages
+  }
+}
+    `) as unknown as TypedDocumentString<CoursesListQuery, CoursesListQueryVariables>;

@@ -1,0 +1,3 @@
+export * from './normalize';
+export * from './answer-key';
+export * from './grade-answer';
