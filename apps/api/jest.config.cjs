@@ -1,5 +1,5 @@
 module.exports = {
   ...require('../../jest.preset.cjs'),
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
+  testMatch: process.env.PUNTE_INTEGRATION ? ['<rootDir>/test/**/*.int-spec.ts'] : ['<rootDir>/src/**/*.spec.ts'],
   testTimeout: 30000,
 };

@@ -4,4 +4,5 @@ module.exports = {
   rootDir: __dirname,
   roots: ['<rootDir>/src'],
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/bench/**'],
+  coverageThreshold: { global: { lines: 95 } },
 };

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -13,21 +12,14 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, mongoUri: string): DynamicModule {
+  /** `serveHttp: false` gives a context for command-line tasks, without the GraphQL server. */
+  static register(config: AppConfig, mongoUri: string, { serveHttp = true } = {}): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
         MongooseModule.forRoot(mongoUri, { serverSelectionTimeoutMS: 5000, retryAttempts: 0 }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
-          driver: ApolloDriver,
-          autoSchemaFile: config.env === 'production' ? true : join(__dirname, '..', 'schema.gql'),
-          sortSchema: true,
-          playground: false,
-          introspection: config.env !== 'production',
-          includeStacktraceInErrorResponses: false,
-          formatError: formatGraphQLError,
-        }),
+        ...(serveHttp ? [graphqlModule(config)] : []),
         CatalogModule,
       ],
       controllers: [HealthController],
@@ -38,4 +30,17 @@ export class AppModule {
       exports: [APP_CONFIG],
     };
   }
+}
+
+function graphqlModule(config: AppConfig): DynamicModule {
+  return GraphQLModule.forRoot<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    // schema.gql is written by emit-schema at build time, not at every start.
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGraphQLError,
+  });
 }

@@ -15,11 +15,17 @@ export interface RunningApi {
 }
 
 export function createLogger(config: AppConfig): LoggerService {
-  return new ConsoleLogger({ json: config.logFormat === 'json', logLevels: config.env === 'test' ? ['error', 'warn'] : undefined });
+  return new ConsoleLogger({
+    json: config.logFormat === 'json',
+    logLevels: config.env === 'test' ? ['error', 'warn'] : undefined,
+  });
 }
 
 /** Starts the whole API: database (embedded when no MONGODB_URI), content import on an empty database, HTTP. */
-export async function startApi(config: AppConfig, logger: LoggerService = createLogger(config)): Promise<RunningApi> {
+export async function startApi(
+  config: AppConfig,
+  logger: LoggerService = createLogger(config),
+): Promise<RunningApi> {
   const database = await resolveDatabaseTarget(config, (line) => logger.log(line, 'Database'));
   let app: NestFastifyApplication | undefined;
   try {

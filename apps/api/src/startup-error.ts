@@ -4,7 +4,8 @@ export function describeStartupError(error: unknown): string {
   if (err?.code === 'EADDRINUSE') {
     return `port ${err.port ?? ''} on ${err.address ?? 'this host'} is already in use; stop the other program or set PORT`;
   }
-  if (err?.code === 'EACCES') return `no permission to listen on port ${err.port ?? ''}; choose a port above 1024 with PORT`;
+  if (err?.code === 'EACCES')
+    return `no permission to listen on port ${err.port ?? ''}; choose a port above 1024 with PORT`;
   if (error instanceof Error) return error.message.split('\n')[0];
   return String(error);
 }

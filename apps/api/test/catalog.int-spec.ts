@@ -19,24 +19,35 @@ describe('the course catalogue over GraphQL, on the embedded database', () => {
   });
 
   it('imports the course files into an empty database at start-up and lists them in the asked language', async () => {
-    const ro = await harness.graphql<{ courses: { slug: string; title: string; lessonCount: number }[] }>(COURSES, {
-      locale: 'ro',
-    });
+    const ro = await harness.graphql<{ courses: { slug: string; title: string; lessonCount: number }[] }>(
+      COURSES,
+      {
+        locale: 'ro',
+      },
+    );
     expect(ro.errors).toBeUndefined();
     expect(ro.data?.courses).toEqual([
-      expect.objectContaining({ slug: 'first-steps', title: 'Primii pași la calculator', lessonCount: 1, moduleCount: 1 }),
+      expect.objectContaining({
+        slug: 'first-steps',
+        title: 'Primii pași la calculator',
+        lessonCount: 1,
+        moduleCount: 1,
+      }),
     ]);
     const uk = await harness.graphql<{ courses: { title: string }[] }>(COURSES, { locale: 'uk' });
     expect(uk.data?.courses[0].title).toBe("Перші кроки за комп'ютером");
   });
 
   it('shows a course with its modules and lessons', async () => {
-    const result = await harness.graphql<{ course: { modules: { id: string; lessons: { id: string; stepCount: number }[] }[] } }>(
-      COURSE,
-      { slug: 'first-steps', locale: 'pl' },
-    );
+    const result = await harness.graphql<{
+      course: { modules: { id: string; lessons: { id: string; stepCount: number }[] }[] };
+    }>(COURSE, { slug: 'first-steps', locale: 'pl' });
     expect(result.data?.course.modules).toEqual([
-      { id: 'basics', title: 'Podstawy', lessons: [{ id: 'the-mouse', title: 'Mysz', stepCount: 2, estimatedMinutes: 10 }] },
+      {
+        id: 'basics',
+        title: 'Podstawy',
+        lessons: [{ id: 'the-mouse', title: 'Mysz', stepCount: 2, estimatedMinutes: 10 }],
+      },
     ]);
   });
 
@@ -70,7 +81,13 @@ describe('the course catalogue over GraphQL, on the embedded database', () => {
   it('imports idempotently: a second import changes nothing', async () => {
     const importer = harness.api!.app.get(ContentImportService);
     const report = await importer.importAll(harness.contentDir);
-    expect(report).toMatchObject({ courses: 1, lessons: 1, coursesChanged: 0, lessonsChanged: 0, lessonsArchived: 0 });
+    expect(report).toMatchObject({
+      courses: 1,
+      lessons: 1,
+      coursesChanged: 0,
+      lessonsChanged: 0,
+      lessonsArchived: 0,
+    });
   });
 
   it('re-imports an edited lesson in place, keeping its id', async () => {
@@ -78,11 +95,15 @@ describe('the course catalogue over GraphQL, on the embedded database', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('en: The mouse\n', 'en: Using the mouse\n'));
     const report = await harness.api!.app.get(ContentImportService).importAll(harness.contentDir);
     expect(report.lessonsChanged).toBe(1);
-    const result = await harness.graphql<{ course: { modules: { lessons: { id: string; title: string }[] }[] } }>(COURSE, {
+    const result = await harness.graphql<{
+      course: { modules: { lessons: { id: string; title: string }[] }[] };
+    }>(COURSE, {
       slug: 'first-steps',
       locale: 'en',
     });
-    expect(result.data?.course.modules[0].lessons).toEqual([expect.objectContaining({ id: 'the-mouse', title: 'Using the mouse' })]);
+    expect(result.data?.course.modules[0].lessons).toEqual([
+      expect.objectContaining({ id: 'the-mouse', title: 'Using the mouse' }),
+    ]);
   });
 
   it('keeps the data across a restart and does not import again', async () => {
@@ -90,10 +111,13 @@ describe('the course catalogue over GraphQL, on the embedded database', () => {
     await harness.start();
     const result = await harness.graphql<{ courses: { slug: string }[] }>(COURSES, { locale: 'en' });
     expect(result.data?.courses.map((course) => course.slug)).toEqual(['first-steps']);
-    const lessons = await harness.graphql<{ course: { modules: { lessons: { title: string }[] }[] } }>(COURSE, {
-      slug: 'first-steps',
-      locale: 'en',
-    });
+    const lessons = await harness.graphql<{ course: { modules: { lessons: { title: string }[] }[] } }>(
+      COURSE,
+      {
+        slug: 'first-steps',
+        locale: 'en',
+      },
+    );
     expect(lessons.data?.course.modules[0].lessons[0].title).toBe('Using the mouse');
   });
 });

@@ -13,7 +13,9 @@ describe('loading the configuration from the environment', () => {
 
   it('names every malformed variable in one message', () => {
     expect(() => loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x' })).toThrow(ConfigError);
-    expect(() => loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x' })).toThrow(/PORT.*MONGODB_URI|MONGODB_URI.*PORT/);
+    expect(() => loadConfig({ PORT: 'eighty', MONGODB_URI: 'postgres://x' })).toThrow(
+      /PORT.*MONGODB_URI|MONGODB_URI.*PORT/,
+    );
   });
 
   it('logs JSON in production', () => {

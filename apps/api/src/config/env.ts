@@ -4,7 +4,10 @@ import { z } from 'zod';
 
 /** Finds the repository's content folder whether we run from src (tests) or dist. */
 function defaultContentDir(): string {
-  const candidates = [resolve(__dirname, '../../../../content/courses'), resolve(process.cwd(), 'content/courses')];
+  const candidates = [
+    resolve(__dirname, '../../../../content/courses'),
+    resolve(process.cwd(), 'content/courses'),
+  ];
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
 }
 

@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import mongoose from 'mongoose';
-import { startEmbeddedMongo } from '@punte/mongo-embedded';
 import { type AppConfig } from '../config/env';
 
 export interface DatabaseTarget {
@@ -13,17 +10,20 @@ export interface DatabaseTarget {
 
 export class DatabaseUnavailableError extends Error {}
 
-/** Uses MONGODB_URI when set, otherwise starts the embedded server with its data under DATA_DIR. */
-export async function resolveDatabaseTarget(config: AppConfig, log: (line: string) => void): Promise<DatabaseTarget> {
+/** Uses MONGODB_URI when set; the embedded server will take over when it is unset (issue 3). */
+export async function resolveDatabaseTarget(
+  config: AppConfig,
+  _log: (line: string) => void,
+): Promise<DatabaseTarget> {
   if (config.mongodbUri) {
     await assertReachable(config.mongodbUri);
     return { uri: config.mongodbUri, embedded: false, stop: async () => undefined };
   }
-  const dbPath = join(config.dataDir, 'db');
-  mkdirSync(dbPath, { recursive: true });
-  const server = await startEmbeddedMongo({ port: 0, dbPath, logger: (line) => log(`embedded-db: ${line}`) });
-  log(`MONGODB_URI is not set: using the embedded MongoDB-compatible server at ${server.uri}, data in ${dbPath}`);
-  return { uri: `${server.uri}punte?directConnection=true`, embedded: true, stop: () => server.close() };
+  // The embedded server (libs/mongo-embedded) has its storage engine but not yet its wire-protocol
+  // listener, so for now a MongoDB must be configured.
+  throw new DatabaseUnavailableError(
+    'MONGODB_URI is not set and the embedded MongoDB-compatible server is not available yet; set MONGODB_URI to a MongoDB (see README)',
+  );
 }
 
 async function assertReachable(uri: string): Promise<void> {

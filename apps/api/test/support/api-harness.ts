@@ -17,7 +17,12 @@ export class ApiHarness {
   }
 
   async start(): Promise<RunningApi> {
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', DATA_DIR: this.dataDir, CONTENT_DIR: this.contentDir });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      DATA_DIR: this.dataDir,
+      CONTENT_DIR: this.contentDir,
+    });
     this.api = await startApi(config);
     return this.api;
   }
@@ -42,6 +47,9 @@ export class ApiHarness {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    return (await response.json()) as {
+      data?: T;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
   }
 }

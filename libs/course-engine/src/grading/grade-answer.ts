@@ -82,7 +82,11 @@ function pickedIds(answer: Answer): string[] {
       return answer.optionIds;
     case 'pick-items':
       return answer.itemIds;
-    default:
+    case 'true-false':
+    case 'short-text':
+    case 'number':
+    case 'ordering':
+    case 'matching':
       return [];
   }
 }

@@ -1,4 +1,7 @@
-import type { LessonDefinition, Step, StepOutcome } from '../model/step';
+import type { Step, StepOutcome, StepRoute } from '../model/step';
+
+/** The routing fields of a step: the full and the public view both have them. */
+type Routable = { id: string; kind: Step['kind']; next?: string; routes?: StepRoute[] };
 
 /** Stands for "the lesson ends" in routing. */
 export const LESSON_END = null;
@@ -9,7 +12,7 @@ export function outcomesOf(step: Pick<Step, 'kind'>): StepOutcome[] {
 
 /** Where a step leads on an outcome: its route, else `next`, else the following step, else the end. */
 export function nextStepId(
-  lesson: Pick<LessonDefinition, 'steps'>,
+  lesson: { steps: readonly Routable[] },
   stepIndex: number,
   outcome: StepOutcome,
 ): string | null {

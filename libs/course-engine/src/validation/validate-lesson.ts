@@ -46,7 +46,10 @@ function optionListOf(q: Question): { key: string; ids: Set<string> } | undefine
     case 'ordering':
     case 'pick-items':
       return { key: 'items', ids: new Set((q.items ?? []).map((o) => o.id)) };
-    default:
+    case 'true-false':
+    case 'short-text':
+    case 'number':
+    case 'matching':
       return undefined;
   }
 }
@@ -127,8 +130,9 @@ function checkStep(step: Step, path: Path, issues: IssueList): void {
 /** Steps reachable from the first step from which the lesson's end can never be reached. */
 function findTraps(lesson: LessonDefinition, index: Map<string, number>): number[] {
   const edges = lesson.steps.map((step, i) =>
-    outcomesOf(step).map((o) => nextStepId(lesson, i, o)).filter((to) => to === null || index.has(to)),
+    outcomesOf(step).map((o) => nextStepId(lesson, i, o)).map((to) => (to === null || index.has(to) ? to : null)),
   );
+  // A route to a missing step is reported on its own; here it counts as an exit.
   const reachable = new Set<number>();
   const stack = [0];
   while (stack.length) {
@@ -148,7 +152,20 @@ function findTraps(lesson: LessonDefinition, index: Map<string, number>): number
       }
     });
   }
-  return [...reachable].filter((i) => !canEnd.has(i)).sort((a, b) => a - b);
+  const leadsBackTo = (start: number): boolean => {
+    const seen = new Set<number>();
+    const todo = (edges[start] ?? []).filter((to): to is string => to !== null).map((to) => index.get(to) as number);
+    while (todo.length) {
+      const i = todo.pop() as number;
+      if (i === start) return true;
+      if (seen.has(i)) continue;
+      seen.add(i);
+      for (const to of edges[i] ?? []) if (to !== null) todo.push(index.get(to) as number);
+    }
+    return false;
+  };
+  // Only the steps of the loop itself are named; the steps leading into it are not at fault.
+  return [...reachable].filter((i) => !canEnd.has(i) && leadsBackTo(i)).sort((a, b) => a - b);
 }
 
 /** Everything wrong with a lesson definition, before any machine is built. Empty means valid. */

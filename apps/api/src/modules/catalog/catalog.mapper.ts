@@ -3,7 +3,11 @@ import { type Course, type CourseSummary } from './models/course.model';
 import { type LessonSummary } from './models/lesson-summary.model';
 
 /** Picks the learner's language, then the course's fallback, then any text there is. */
-export function pickText(text: LocalizedTextRecord | undefined, locale: string, fallback: string): string | null {
+export function pickText(
+  text: LocalizedTextRecord | undefined,
+  locale: string,
+  fallback: string,
+): string | null {
   if (!text) return null;
   return text[locale] || text[fallback] || Object.values(text).find((value) => value) || null;
 }
@@ -13,7 +17,8 @@ function coverUrl(course: CourseRecord): string | null {
 }
 
 export function toCourseSummary(course: CourseRecord, locale: string): CourseSummary {
-  const text = (value: LocalizedTextRecord | undefined) => pickText(value, locale, course.fallbackLocale) ?? '';
+  const text = (value: LocalizedTextRecord | undefined) =>
+    pickText(value, locale, course.fallbackLocale) ?? '';
   return {
     slug: course.slug,
     title: text(course.title),

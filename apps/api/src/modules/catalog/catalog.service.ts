@@ -25,5 +25,6 @@ export class CatalogService {
 }
 
 function assertLocale(locale: string): void {
-  if (!isLocale(locale)) throw new BadUserInputError(`unknown locale "${locale}": use one of ro, ru, uk, pl, en`);
+  if (!isLocale(locale))
+    throw new BadUserInputError(`unknown locale "${locale}": use one of ro, ru, uk, pl, en`);
 }

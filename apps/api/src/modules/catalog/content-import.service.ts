@@ -87,7 +87,10 @@ export class ContentImportService {
       coverAlt: manifest.cover?.alt as Record<string, string> | undefined,
       modules,
       // The course's version covers its own fields and every lesson's, so any edit re-stamps it.
-      contentVersion: createHash('sha256').update(JSON.stringify({ manifest, versions })).digest('hex').slice(0, 16),
+      contentVersion: createHash('sha256')
+        .update(JSON.stringify({ manifest, versions }))
+        .digest('hex')
+        .slice(0, 16),
     });
     if (courseChanged) report.coursesChanged += 1;
   }

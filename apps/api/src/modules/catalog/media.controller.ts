@@ -27,11 +27,16 @@ export class MediaController {
 
   @Public()
   @Get(':slug/media/*')
-  async media(@Param('slug') slug: string, @Param('*') path: string, @Res() reply: FastifyReply): Promise<void> {
+  async media(
+    @Param('slug') slug: string,
+    @Param('*') path: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const mediaRoot = resolve(this.config.contentDir, slug, 'media');
     const file = resolve(mediaRoot, path);
     const type = MEDIA_TYPES[extname(file).toLowerCase()];
-    if (!/^[a-z0-9-]+$/.test(slug) || !file.startsWith(mediaRoot + sep) || !type) throw new NotFoundException();
+    if (!/^[a-z0-9-]+$/.test(slug) || !file.startsWith(mediaRoot + sep) || !type)
+      throw new NotFoundException();
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) throw new NotFoundException();
     await reply

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Libraries run whatever Chromium their distribution ships; Playwright's own download needs internet.
+function systemChromium(): string {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ].filter((p): p is string => Boolean(p));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found; install one (Debian: `apt-get install chromium`) or set CHROME_PATH.',
+    );
+  }
+  return found;
+}
+
+// A fresh data directory per run, so tests never see a previous run's learners.
+const dataDir = mkdtempSync(join(tmpdir(), 'punte-e2e-'));
+
+export default defineConfig({
+  testDir: './e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: 'http://127.0.0.1:3100',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: systemChromium(),
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node ../api/dist/main.js',
+      url: 'http://127.0.0.1:4100/health',
+      env: { PORT: '4100', HOST: '127.0.0.1', DATA_DIR: dataDir },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node build/index.js',
+      url: 'http://127.0.0.1:3100',
+      env: {
+        PORT: '3100',
+        HOST: '127.0.0.1',
+        API_URL: 'http://127.0.0.1:4100/graphql',
+        ORIGIN: 'http://127.0.0.1:3100',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import type { PluralForms } from '../plural';
+
+/** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
+export interface Messages {
+  siteName: string;
+  siteTagline: string;
+  skipLink: string;
+  languageNavLabel: string;
+  footer: string;
+  home: {
+    title: string;
+    intro: string;
+    empty: string;
+  };
+  course: {
+    audience: string;
+    duration: string;
+    lessons: PluralForms;
+    modules: PluralForms;
+    steps: PluralForms;
+    backToList: string;
+    contentsHeading: string;
+    moduleLabel: string;
+  };
+  errors: {
+    notFoundTitle: string;
+    notFoundBody: string;
+    courseNotFoundTitle: string;
+    courseNotFoundBody: string;
+    apiUnavailableTitle: string;
+    apiUnavailableBody: string;
+    unexpectedTitle: string;
+    unexpectedBody: string;
+    tryAgain: string;
+    goHome: string;
+  };
+}

@@ -1,0 +1,7 @@
+export * from './schema';
+export type { ContentIssue } from './load/issue';
+export { formatIssue } from './load/issue';
+export { loadCourse, type LoadedCourse } from './load/load-course';
+export { loadAllCourses } from './load/load-all';
+export { lessonContentVersion } from './load/content-version';
+export { completeness, formatTable, percent, type Completeness } from './load/completeness';

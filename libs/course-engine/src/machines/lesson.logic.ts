@@ -1,0 +1,76 @@
+import type { StepOutcome } from '../model/step';
+import type { PublicStep } from '../public-view';
+import type { LessonContext, LessonInput, StepProgress } from './progress-state';
+import { freshQuestion, quizOrder } from './quiz.logic';
+import { nextStepId } from './step-graph';
+
+export const DEFAULT_MAX_IDLE_MS = 5 * 60_000;
+
+export function stepById(ctx: Pick<LessonContext, 'lesson'>, id: string | null): PublicStep | undefined {
+  return id === null ? undefined : ctx.lesson.steps.find((s) => s.id === id);
+}
+
+export function currentStep(ctx: LessonContext): PublicStep | undefined {
+  return stepById(ctx, ctx.currentStepId);
+}
+
+export function currentProgress(ctx: LessonContext): StepProgress | undefined {
+  return ctx.currentStepId === null ? undefined : ctx.steps[ctx.currentStepId];
+}
+
+function emptyProgress(now: number): StepProgress {
+  return {
+    visits: 0, status: 'in-progress', attempts: 0, failedAttempts: 0, failuresInARow: 0, hintsUsed: 0,
+    timeMs: 0, watchedShare: 0, reached: [], questions: {}, lastProgressAt: now,
+  };
+}
+
+/** Entering a step (again, after remediation) starts its questions afresh but keeps the totals. */
+export function enterStep(ctx: LessonContext, stepId: string | null): LessonContext {
+  const step = stepById(ctx, stepId);
+  if (!step) return { ...ctx, currentStepId: null };
+  const before = ctx.steps[step.id] ?? emptyProgress(ctx.lastEventAt);
+  let progress: StepProgress = { ...before, visits: before.visits + 1, status: 'in-progress', lastProgressAt: ctx.lastEventAt };
+  if (step.kind === 'quiz') {
+    progress = { ...progress, ...quizOrder(step, ctx.seed), questions: Object.fromEntries(step.questions.map((q) => [q.id, freshQuestion()])) };
+  }
+  if (step.kind === 'practice') progress = { ...progress, reached: [] };
+  return { ...ctx, currentStepId: step.id, trail: [...ctx.trail, step.id], steps: { ...ctx.steps, [step.id]: progress } };
+}
+
+export function initialContext(input: LessonInput): LessonContext {
+  const ctx: LessonContext = {
+    lesson: input.lesson,
+    locale: input.locale ?? 'ro',
+    seed: input.seed,
+    startedAt: input.now,
+    lastEventAt: input.now,
+    currentStepId: null,
+    trail: [],
+    steps: {},
+    maxIdleMs: input.maxIdleMs ?? DEFAULT_MAX_IDLE_MS,
+  };
+  if (input.answerKey) ctx.answerKey = input.answerKey;
+  return enterStep(ctx, input.lesson.steps[0]?.id ?? null);
+}
+
+export function updateCurrent(ctx: LessonContext, change: (p: StepProgress) => StepProgress): LessonContext {
+  const id = ctx.currentStepId;
+  const p = id === null ? undefined : ctx.steps[id];
+  if (id === null || !p) return ctx;
+  return { ...ctx, steps: { ...ctx.steps, [id]: change(p) } };
+}
+
+/** Adds the time since the previous accepted event to the current step, ignoring long idle gaps. */
+export function touch(ctx: LessonContext, at: number | undefined): LessonContext {
+  if (at === undefined || at <= ctx.lastEventAt) return ctx;
+  const gap = at - ctx.lastEventAt;
+  const counted = gap > ctx.maxIdleMs ? 0 : gap;
+  return updateCurrent({ ...ctx, lastEventAt: at }, (p) => ({ ...p, timeMs: p.timeMs + counted }));
+}
+
+export function finishStep(ctx: LessonContext, outcome: StepOutcome, score?: number): LessonContext {
+  const index = ctx.lesson.steps.findIndex((s) => s.id === ctx.currentStepId);
+  const done = updateCurrent(ctx, (p) => ({ ...p, status: outcome, lastProgressAt: ctx.lastEventAt, ...(score === undefined ? {} : { score }) }));
+  return enterStep(done, nextStepId(ctx.lesson, index, outcome));
+}

@@ -1,0 +1,5 @@
+export * from './learner-events';
+export * from './content-version';
+export * from './lesson-snapshot';
+export * from './replay';
+export * from './summarize-progress';

@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { exampleLesson } from '../__fixtures__/example-lesson';
+import type { LessonEvent } from '../machines/events';
+import type { QuizStep } from '../model/step';
+import { answerKeyOf, toPublicLesson } from '../public-view';
+import { appendEvents, type LearnerEvent } from './learner-events';
+import { contentVersionOf } from './content-version';
+import { persistLesson, restoreLesson, SnapshotError } from './lesson-snapshot';
+import { replay, resumeLesson } from './replay';
+import { summarizeProgress } from './summarize-progress';
+
+const T0 = 1_700_000_000_000;
+const full = exampleLesson();
+const lesson = toPublicLesson(full);
+const answerKey = answerKeyOf(full);
+const opts = { seed: 3, startedAt: T0, locale: 'en' as const, answerKey };
+
+const script: LessonEvent[] = [
+  { type: 'step.next' },
+  { type: 'video.progress', watchedShare: 0.6 },
+  { type: 'step.next' },
+  { type: 'checkpoint.reach', event: 'compose.opened' },
+  { type: 'checkpoint.reach', event: 'message.sent', data: { to: 'ana@exemplu.md' } },
+  { type: 'step.next' },
+  { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } },
+  { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'c' } },
+  { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } },
+];
+const logOf = (events: LessonEvent[]): LearnerEvent[] => events.map((event, i) => ({ id: `e${i}`, at: T0 + (i + 1) * 1000, event }));
+
+describe('the learner event log', () => {
+  it('ignores an event id it already has', () => {
+    const log = appendEvents([], logOf(script.slice(0, 2)));
+    expect(appendEvents(log, [...logOf(script.slice(0, 3))])).toHaveLength(3);
+  });
+
+  it('replaying a duplicated event changes nothing', () => {
+    const log = logOf(script);
+    const once = replay(lesson, log, opts).getSnapshot().context;
+    const twice = replay(lesson, [...log, ...log], opts).getSnapshot().context;
+    expect(twice).toEqual(once);
+  });
+});
+
+describe('snapshots', () => {
+  it('restores at the same step, with the same state as a replay', () => {
+    const actor = replay(lesson, logOf(script), opts);
+    const restored = restoreLesson(lesson, JSON.parse(JSON.stringify(persistLesson(actor))), { answerKey });
+    expect(restored.getSnapshot().value).toBe('quiz');
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+  });
+
+  it('never stores the lesson text or the answer key', () => {
+    const json = JSON.stringify(persistLesson(replay(lesson, logOf(script), opts)));
+    expect(json).not.toContain('answerKey');
+    expect(json).not.toContain('ana.exemplu.md');
+  });
+
+  it.each<[string, unknown, string]>([
+    ['not an object', 'garbage', 'not an object'],
+    ['an unknown format', { format: 'x' }, 'unknown format'],
+    ['another lesson', { format: 'punte.lesson-snapshot/1', lessonId: 'other' }, 'belongs to lesson "other"'],
+    ['no context', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email' }, 'context is missing'],
+    ['no progress', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: {} }, 'step progress'],
+    ['no current step', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: 3 } }, 'current step'],
+    ['no clock', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null } }, 'clock'],
+    ['damaged step', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: { intro: 1 }, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 } }, 'step "intro"'],
+  ])('rejects a snapshot with %s', (_name, raw, problem) => {
+    expect(() => restoreLesson(lesson, raw)).toThrow(SnapshotError);
+    expect(() => restoreLesson(lesson, raw)).toThrow(problem);
+  });
+
+  it('falls back to a replay when the snapshot is bad, and applies newer events after a good one', () => {
+    const log = logOf(script);
+    const bad = resumeLesson(lesson, { format: 'nope' }, log, opts);
+    expect(bad.from).toBe('replay');
+    expect(bad.error?.message).toContain('Cannot restore lesson "what-is-email"');
+    const snap = persistLesson(replay(lesson, log.slice(0, 4), opts), 'e3');
+    const good = resumeLesson(lesson, snap, log, opts);
+    expect(good.from).toBe('snapshot');
+    expect(good.actor.getSnapshot().context).toEqual(bad.actor.getSnapshot().context);
+    expect(resumeLesson(lesson, { ...snap, lastEventId: undefined }, [], opts).from).toBe('snapshot');
+  });
+
+  it('maps progress by step id when the content changed: removed steps skipped, kept progress kept', () => {
+    const actor = replay(lesson, logOf(script.slice(0, 4)), opts);
+    const snap = persistLesson(actor);
+    const edited = toPublicLesson({ ...exampleLesson(), contentVersion: 'v2', steps: exampleLesson().steps.filter((s) => s.id !== 'send') });
+    const restored = restoreLesson(edited, snap).getSnapshot();
+    expect(restored.context.currentStepId).toBe('check');
+    expect(restored.value).toBe('quiz');
+    expect(restored.context.steps['watch']!.status).toBe('completed');
+    expect(restored.context.steps['send']).toBeUndefined();
+    expect(restored.context.trail).toEqual(['intro', 'watch', 'check']);
+  });
+
+  it('keeps the current step when it still exists, fitting edited questions and checkpoints', () => {
+    const quizSnap = persistLesson(replay(lesson, logOf(script), opts));
+    const def = exampleLesson();
+    const quiz = def.steps[3] as QuizStep;
+    quiz.questions = [quiz.questions[0]!, { id: 'q9', kind: 'true-false', prompt: {}, correct: true }];
+    const restored = restoreLesson(toPublicLesson({ ...def, contentVersion: 'v3' }), quizSnap).getSnapshot();
+    expect(Object.keys(restored.context.steps['check']!.questions)).toEqual(['q1', 'q9']);
+    expect(restored.context.steps['check']!.questions['q1']!.attempts).toBe(3);
+
+    const practiceSnap = persistLesson(replay(lesson, logOf(script.slice(0, 4)), opts));
+    const def2 = exampleLesson();
+    const practice = def2.steps[2] as { checkpoints: { id: string }[] };
+    practice.checkpoints = practice.checkpoints.filter((c) => c.id !== 'open');
+    expect(restoreLesson(toPublicLesson({ ...def2, contentVersion: 'v4' }), practiceSnap).getSnapshot().context.steps['send']!.reached).toEqual([]);
+  });
+
+  it('lands on a new step or the end when the position moved', () => {
+    const snap = persistLesson(replay(lesson, logOf(script.slice(0, 1)), opts));
+    const def = exampleLesson();
+    def.steps.splice(1, 1, { id: 'new-reading', kind: 'reading', title: {}, body: {} });
+    const restored = restoreLesson(toPublicLesson({ ...def, contentVersion: 'v5' }), snap).getSnapshot();
+    expect(restored.context.currentStepId).toBe('new-reading');
+    expect(restored.context.steps['new-reading']!.visits).toBe(1);
+    const onlyIntro = toPublicLesson({ ...exampleLesson(), contentVersion: 'v6', steps: [exampleLesson().steps[0]!] });
+    expect(restoreLesson(onlyIntro, snap).getSnapshot().status).toBe('done');
+  });
+
+  it('fingerprints content without an author version the same in both views', () => {
+    const { contentVersion: _v, ...noVersion } = exampleLesson();
+    expect(contentVersionOf(toPublicLesson(noVersion))).toBe(contentVersionOf(noVersion));
+    expect(contentVersionOf(noVersion)).toMatch(/^shape-[0-9a-f]{8}$/);
+  });
+});
+
+describe('the progress summary', () => {
+  it('reports completion, attempts, time and stuck after three failures', () => {
+    const ctx = replay(lesson, logOf(script), opts).getSnapshot().context;
+    const s = summarizeProgress(ctx, { now: T0 + 10_000 });
+    expect(s).toMatchObject({ lessonId: 'what-is-email', completed: false, currentStepId: 'check', attempts: 3, stuck: true, stuckReason: 'failed-attempts' });
+    expect(s.completion).toBeCloseTo(3 / 6);
+    expect(s.timeMs).toBe(9000);
+    expect(s.steps.find((x) => x.stepId === 'done')!.status).toBe('not-started');
+  });
+
+  it('reports stuck after a long time without progress, and the score of finished quizzes', () => {
+    const ctx = replay(lesson, logOf(script.slice(0, 6)), opts).getSnapshot().context;
+    expect(summarizeProgress(ctx, { now: T0 + 6000 + 60_000, stuckAfterMs: 30_000 }).stuckReason).toBe('no-progress');
+    expect(summarizeProgress(ctx, { now: T0 + 7000 }).stuck).toBe(false);
+    const failed = replay(lesson, logOf([...script, { type: 'solution.reveal', questionId: 'q2' }, { type: 'step.next' }]), opts).getSnapshot().context;
+    expect(summarizeProgress(failed, { now: T0 }).score).toBe(0);
+  });
+});
+
+describe('properties', () => {
+  const eventArb: fc.Arbitrary<LessonEvent> = fc.oneof(
+    fc.constant<LessonEvent>({ type: 'step.next' }),
+    fc.double({ min: 0, max: 1, noNaN: true }).map((w): LessonEvent => ({ type: 'video.progress', watchedShare: w })),
+    fc.constantFrom('a', 'b', 'c').map((o): LessonEvent => ({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: o } })),
+    fc.constantFrom('email', 'nope').map((t): LessonEvent => ({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: t } })),
+    fc.constantFrom('q1', 'q2').map((q): LessonEvent => ({ type: 'hint.request', questionId: q })),
+    fc.constantFrom('q1', 'q2').map((q): LessonEvent => ({ type: 'solution.reveal', questionId: q })),
+    fc.constantFrom('compose.opened', 'subject.entered').map((e): LessonEvent => ({ type: 'checkpoint.reach', event: e })),
+    fc.constant<LessonEvent>({ type: 'checkpoint.reach', event: 'message.sent', data: { to: 'ana@exemplu.md' } }),
+  );
+
+  it('restoring a snapshot then replaying the rest equals replaying everything', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat(40), fc.integer(), (events, cutAt, seed) => {
+        const log = logOf(events);
+        const cut = Math.min(cutAt, log.length);
+        const o = { ...opts, seed };
+        const all = replay(lesson, log, o).getSnapshot();
+        const snap = JSON.parse(JSON.stringify(persistLesson(replay(lesson, log.slice(0, cut), o), log[cut - 1]?.id)));
+        const resumed = resumeLesson(lesson, snap, log, o).actor.getSnapshot();
+        expect(resumed.value).toEqual(all.value);
+        expect(resumed.context).toEqual(all.context);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

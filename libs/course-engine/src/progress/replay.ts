@@ -1,0 +1,59 @@
+import { createActor } from 'xstate';
+import type { Locale } from '../model/locale';
+import { lessonMachine, type LessonMachine } from '../machines/lesson.machine';
+import type { AnswerKey, PublicLesson } from '../public-view';
+import type { LearnerEvent } from './learner-events';
+import { restoreLesson, SnapshotError, type LessonActor } from './lesson-snapshot';
+
+export interface ReplayOptions {
+  seed: string | number;
+  startedAt: number;
+  locale?: Locale;
+  answerKey?: AnswerKey;
+  machine?: LessonMachine;
+  maxIdleMs?: number;
+}
+
+function sendAll(actor: LessonActor, events: readonly LearnerEvent[], seen: Set<string>): void {
+  for (const e of events) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    actor.send({ ...e.event, at: e.at });
+  }
+}
+
+/** Rebuilds the learner's state from scratch; an event id seen twice is applied once. */
+export function replay(lesson: PublicLesson, events: readonly LearnerEvent[], options: ReplayOptions): LessonActor {
+  const input = {
+    lesson,
+    now: options.startedAt,
+    seed: options.seed,
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.answerKey ? { answerKey: options.answerKey } : {}),
+    ...(options.maxIdleMs !== undefined ? { maxIdleMs: options.maxIdleMs } : {}),
+  };
+  const actor = createActor(options.machine ?? lessonMachine, { input }).start();
+  sendAll(actor, events, new Set());
+  return actor;
+}
+
+export interface Resumed {
+  actor: LessonActor;
+  from: 'snapshot' | 'replay';
+  /** Why the snapshot was not used. */
+  error?: SnapshotError;
+}
+
+/** Restores from the snapshot and applies the events after it; a bad snapshot falls back to a full replay. */
+export function resumeLesson(lesson: PublicLesson, snapshot: unknown, events: readonly LearnerEvent[], options: ReplayOptions): Resumed {
+  try {
+    const actor = restoreLesson(lesson, snapshot, options);
+    const lastId = (snapshot as { lastEventId?: string }).lastEventId;
+    const cut = lastId === undefined ? 0 : events.findIndex((e) => e.id === lastId) + 1;
+    sendAll(actor, events.slice(cut), new Set(events.slice(0, cut).map((e) => e.id)));
+    return { actor, from: 'snapshot' };
+  } catch (error) {
+    if (!(error instanceof SnapshotError)) throw error;
+    return { actor: replay(lesson, events, options), from: 'replay', error };
+  }
+}

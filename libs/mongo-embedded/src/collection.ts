@@ -1,0 +1,205 @@
+import { ObjectId, calculateObjectSize, type Document } from 'bson';
+import { Query } from 'mingo';
+import { MongoError } from './errors';
+import { getPath, keyOf, renderValue } from './keys';
+import { MAX_BSON_BYTES } from './wire';
+
+export interface IndexSpec {
+  name: string;
+  key: Record<string, number | string>;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Document;
+}
+
+class Index {
+  readonly entries = new Map<string, Set<string>>();
+  readonly fields: string[];
+  private readonly partial?: Query;
+
+  constructor(readonly spec: IndexSpec) {
+    this.fields = Object.keys(spec.key);
+    if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
+  }
+
+  /** Index keys of a document; several for an array in a single-field index (multikey). */
+  keysOf(doc: Document): string[] {
+    if (this.partial && !this.partial.test(doc)) return [];
+    const values = this.fields.map((f) => getPath(doc, f));
+    if (this.spec.sparse && values.every((v) => v === undefined)) return [];
+    if (values.length === 1 && Array.isArray(values[0])) {
+      const elems = values[0] as unknown[];
+      return elems.length ? [...new Set(elems.map(keyOf))] : ['N'];
+    }
+    return [values.map(keyOf).join('\u0000')];
+  }
+
+  add(doc: Document, id: string): void {
+    for (const k of this.keysOf(doc)) {
+      let set = this.entries.get(k);
+      if (!set) this.entries.set(k, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  remove(doc: Document, id: string): void {
+    for (const k of this.keysOf(doc)) {
+      const set = this.entries.get(k);
+      set?.delete(id);
+      if (set && set.size === 0) this.entries.delete(k);
+    }
+  }
+}
+
+/** Documents of one collection plus their indexes, all in memory. */
+export class Collection {
+  readonly docs = new Map<string, Document>();
+  private readonly indexes = new Map<string, Index>();
+
+  constructor(
+    readonly db: string,
+    readonly name: string,
+  ) {}
+
+  get ns(): string {
+    return `${this.db}.${this.name}`;
+  }
+
+  indexSpecs(): IndexSpec[] {
+    return [{ name: '_id_', key: { _id: 1 } }, ...[...this.indexes.values()].map((i) => i.spec)];
+  }
+
+  static prepare(doc: Document): Document {
+    if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
+    const size = calculateObjectSize(doc);
+    if (size > MAX_BSON_BYTES) {
+      throw new MongoError(10334, 'BSONObjectTooLarge', `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`);
+    }
+    return doc;
+  }
+
+  insert(doc: Document): void {
+    const id = keyOf(doc._id);
+    if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
+    this.checkUnique(doc, id);
+    this.docs.set(id, doc);
+    for (const idx of this.indexes.values()) idx.add(doc, id);
+  }
+
+  replace(old: Document, next: Document): void {
+    const id = keyOf(old._id);
+    this.checkUnique(next, id);
+    for (const idx of this.indexes.values()) idx.remove(old, id);
+    this.docs.set(id, next);
+    for (const idx of this.indexes.values()) idx.add(next, id);
+  }
+
+  remove(doc: Document): void {
+    const id = keyOf(doc._id);
+    for (const idx of this.indexes.values()) idx.remove(doc, id);
+    this.docs.delete(id);
+  }
+
+  /** Puts a document coming from the journal, replacing any previous version. */
+  restore(doc: Document): void {
+    const old = this.docs.get(keyOf(doc._id));
+    if (old) this.remove(old);
+    const id = keyOf(doc._id);
+    this.docs.set(id, doc);
+    for (const idx of this.indexes.values()) idx.add(doc, id);
+  }
+
+  createIndex(spec: IndexSpec): boolean {
+    const existing = this.indexes.get(spec.name);
+    if (existing || spec.name === '_id_') return false;
+    const idx = new Index(spec);
+    for (const [id, doc] of this.docs) {
+      if (spec.unique) {
+        for (const k of idx.keysOf(doc)) {
+          if (idx.entries.get(k)?.size) throw this.dupErrorFor(idx, doc);
+        }
+      }
+      idx.add(doc, id);
+    }
+    this.indexes.set(spec.name, idx);
+    return true;
+  }
+
+  dropIndex(name: string): boolean {
+    return this.indexes.delete(name);
+  }
+
+  dropAllIndexes(): void {
+    this.indexes.clear();
+  }
+
+  /** Candidate documents for a filter: through an index on an equality field when one exists. */
+  candidates(filter: Document): Iterable<Document> {
+    for (const [field, cond] of Object.entries(filter)) {
+      if (field.startsWith('$')) continue;
+      const values = equalityValues(cond);
+      if (!values) continue;
+      if (field === '_id') {
+        return values.flatMap((v) => {
+          const d = this.docs.get(keyOf(v));
+          return d ? [d] : [];
+        });
+      }
+      for (const idx of this.indexes.values()) {
+        if (idx.fields.length !== 1 || idx.fields[0] !== field || idx.spec.partialFilterExpression || idx.spec.sparse) continue;
+        const ids = new Set<string>();
+        for (const v of values) for (const id of idx.entries.get(keyOf(v)) ?? []) ids.add(id);
+        return [...ids].map((id) => this.docs.get(id)!);
+      }
+    }
+    return this.docs.values();
+  }
+
+  private checkUnique(doc: Document, id: string): void {
+    for (const idx of this.indexes.values()) {
+      if (!idx.spec.unique) continue;
+      for (const k of idx.keysOf(doc)) {
+        const holders = idx.entries.get(k);
+        if (holders && [...holders].some((h) => h !== id)) throw this.dupErrorFor(idx, doc);
+      }
+    }
+  }
+
+  private dupErrorFor(idx: Index, doc: Document): MongoError {
+    const keyValue: Document = {};
+    for (const f of idx.fields) {
+      const v = getPath(doc, f);
+      keyValue[f] = v === undefined ? null : v;
+    }
+    return this.dupError(idx.spec.name, idx.spec.key, keyValue);
+  }
+
+  private dupError(name: string, keyPattern: Document, keyValue: Document): MongoError {
+    const rendered = Object.entries(keyValue).map(([k, v]) => `${k}: ${renderValue(v)}`).join(', ');
+    return new MongoError(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${this.ns} index: ${name} dup key: { ${rendered} }`, {
+      keyPattern,
+      keyValue,
+    });
+  }
+}
+
+/** Values a filter field must equal, when the condition is a plain equality or $in. */
+function equalityValues(cond: unknown): unknown[] | undefined {
+  if (isScalar(cond)) return [cond];
+  if (cond && typeof cond === 'object' && !Array.isArray(cond)) {
+    const keys = Object.keys(cond);
+    if (keys.length !== 1) return undefined;
+    const c = cond as Document;
+    if (keys[0] === '$eq' && isScalar(c.$eq)) return [c.$eq];
+    if (keys[0] === '$in' && Array.isArray(c.$in) && c.$in.every(isScalar)) return c.$in;
+  }
+  return undefined;
+}
+
+function isScalar(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== 'object') return true;
+  if (v instanceof Date) return true;
+  const t = (v as { _bsontype?: string })._bsontype;
+  return t === 'ObjectId' || t === 'Long';
+}

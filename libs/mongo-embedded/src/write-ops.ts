@@ -1,0 +1,146 @@
+import { deserialize, serialize, type Document } from 'bson';
+import { Query, aggregate, update as applyUpdate } from 'mingo';
+import { Collection } from './collection';
+import { MongoError } from './errors';
+import type { JournalRecord } from './journal';
+
+/** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
+export function match(coll: Collection | undefined, filter: Document = {}, sort?: Document, limit = 0): Document[] {
+  if (!coll) return [];
+  const q = new Query(filter);
+  const out: Document[] = [];
+  for (const d of coll.candidates(filter)) {
+    if (q.test(d)) {
+      out.push(d);
+      if (!sort && limit && out.length >= limit) break;
+    }
+  }
+  if (sort && Object.keys(sort).length) {
+    const sorted = aggregate(out, [{ $sort: sort }]) as Document[];
+    return limit ? sorted.slice(0, limit) : sorted;
+  }
+  return out;
+}
+
+function clone(doc: Document): Document {
+  return deserialize(serialize(doc), { useBigInt64: true });
+}
+
+function isOperatorUpdate(u: unknown): boolean {
+  return !!u && typeof u === 'object' && !Array.isArray(u) && Object.keys(u).some((k) => k.startsWith('$'));
+}
+
+/** Applies an update document or pipeline to a copy of `doc`. */
+export function updated(doc: Document, u: Document | Document[], filter: Document, arrayFilters?: Document[]): Document {
+  if (Array.isArray(u)) {
+    const [out] = aggregate([clone(doc)], u) as Document[];
+    return out;
+  }
+  if (isOperatorUpdate(u)) {
+    for (const k of Object.keys(u)) {
+      if (!k.startsWith('$')) throw new MongoError(9, 'FailedToParse', `Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`);
+    }
+    const next = clone(doc);
+    applyUpdate(next, u as never, arrayFilters ?? [], filter, { cloneMode: 'none' });
+    return next;
+  }
+  return { _id: doc._id, ...withoutId(u) };
+}
+
+function withoutId(d: Document): Document {
+  const { _id, ...rest } = d;
+  void _id;
+  return rest;
+}
+
+/** The document an upsert starts from: the equality fields of the filter. */
+export function upsertSeed(filter: Document): Document {
+  const seed: Document = {};
+  const take = (f: Document): void => {
+    for (const [k, v] of Object.entries(f)) {
+      if (k === '$and' && Array.isArray(v)) v.forEach((x) => take(x as Document));
+      else if (k.startsWith('$')) continue;
+      else if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((x) => x.startsWith('$'))) {
+        if ('$eq' in v) setPath(seed, k, (v as Document).$eq);
+      } else setPath(seed, k, v);
+    }
+  };
+  take(filter);
+  return seed;
+}
+
+function setPath(doc: Document, path: string, v: unknown): void {
+  const parts = path.split('.');
+  let cur = doc;
+  for (const p of parts.slice(0, -1)) cur = (cur[p] ??= {}) as Document;
+  cur[parts[parts.length - 1]] = v;
+}
+
+export interface UpdateOutcome {
+  matched: number;
+  modified: number;
+  upsertedId?: unknown;
+  before?: Document;
+  after?: Document;
+}
+
+/** One update statement (also used by findAndModify); changes are journaled into `log`. */
+export function runUpdate(
+  coll: Collection,
+  stmt: { q?: Document; u: Document | Document[]; upsert?: boolean; multi?: boolean; arrayFilters?: Document[]; sort?: Document },
+  log: JournalRecord[],
+): UpdateOutcome {
+  const filter = stmt.q ?? {};
+  if (stmt.multi && !Array.isArray(stmt.u) && !isOperatorUpdate(stmt.u)) {
+    throw new MongoError(9, 'FailedToParse', 'multi update is not supported for replacement-style update');
+  }
+  const targets = match(coll, filter, stmt.sort, stmt.multi ? 0 : 1);
+  if (targets.length === 0) {
+    if (!stmt.upsert) return { matched: 0, modified: 0 };
+    const seed = upsertSeed(filter);
+    let doc = isOperatorUpdate(stmt.u) || Array.isArray(stmt.u) ? updated(seed, stmt.u, filter, stmt.arrayFilters) : { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...stmt.u };
+    if (isOperatorUpdate(stmt.u)) {
+      const setOnInsert = (stmt.u as Document).$setOnInsert as Document | undefined;
+      if (setOnInsert) doc = updated(doc, { $set: setOnInsert }, {});
+    }
+    doc = Collection.prepare(doc);
+    coll.insert(doc);
+    log.push({ op: 'put', db: coll.db, coll: coll.name, doc });
+    return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
+  }
+  let modified = 0;
+  let before: Document | undefined;
+  let after: Document | undefined;
+  for (const old of targets) {
+    const u = isOperatorUpdate(stmt.u) ? withoutSetOnInsert(stmt.u as Document) : stmt.u;
+    const next = Object.keys(u).length === 0 ? old : Collection.prepare(updated(old, u, filter, stmt.arrayFilters));
+    if (!Buffer.from(serialize({ v: next._id })).equals(serialize({ v: old._id }))) {
+      throw new MongoError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    }
+    before ??= old;
+    if (Buffer.from(serialize(next)).equals(serialize(old))) {
+      after ??= old;
+      continue;
+    }
+    coll.replace(old, next);
+    log.push({ op: 'put', db: coll.db, coll: coll.name, doc: next });
+    after ??= next;
+    modified++;
+  }
+  return { matched: targets.length, modified, before, after };
+}
+
+function withoutSetOnInsert(u: Document): Document {
+  const { $setOnInsert, ...rest } = u;
+  void $setOnInsert;
+  return rest;
+}
+
+export function runDelete(coll: Collection, filter: Document, limit: number, log: JournalRecord[], sort?: Document): Document[] {
+  const targets = match(coll, filter, sort, limit);
+  for (const d of targets) {
+    coll.remove(d);
+    log.push({ op: 'del', db: coll.db, coll: coll.name, id: d._id });
+  }
+  return targets;
+}
