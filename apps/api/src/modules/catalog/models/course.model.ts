@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { CourseModule } from './course-module.model';
 
-@ObjectType()
-export class CourseSummary {
+/** The fields a course shows both in the catalogue and on its own page. */
+@ObjectType({ isAbstract: true })
+abstract class CourseFields {
   @Field() slug: string;
   @Field() title: string;
   @Field() summary: string;
@@ -11,19 +12,15 @@ export class CourseSummary {
   @Field(() => [String]) languages: string[];
   @Field(() => String, { nullable: true }) coverUrl: string | null;
   @Field() coverAlt: string;
+}
+
+@ObjectType()
+export class CourseSummary extends CourseFields {
   @Field(() => Int) moduleCount: number;
   @Field(() => Int) lessonCount: number;
 }
 
 @ObjectType()
-export class Course {
-  @Field() slug: string;
-  @Field() title: string;
-  @Field() summary: string;
-  @Field() audience: string;
-  @Field(() => Int) estimatedMinutes: number;
-  @Field(() => [String]) languages: string[];
-  @Field(() => String, { nullable: true }) coverUrl: string | null;
-  @Field() coverAlt: string;
+export class Course extends CourseFields {
   @Field(() => [CourseModule]) modules: CourseModule[];
 }
