@@ -15,13 +15,17 @@ describe('the message catalogues', () => {
   });
 
   it('writes Romanian ș and ț with comma below, never cedilla', () => {
-    const text = leaves(MESSAGES.ro).map(([, t]) => t).join(' ');
+    const text = leaves(MESSAGES.ro)
+      .map(([, t]) => t)
+      .join(' ');
     expect(text).not.toMatch(/[şţŞŢ]/);
     expect(text).toMatch(/[șț]/);
   });
 
   it('has Ukrainian-specific letters in the Ukrainian catalogue', () => {
-    const text = leaves(MESSAGES.uk).map(([, t]) => t).join(' ');
+    const text = leaves(MESSAGES.uk)
+      .map(([, t]) => t)
+      .join(' ');
     expect(text).toMatch(/[іїєґ]/);
     expect(text).not.toMatch(/[ыэъё]/);
   });

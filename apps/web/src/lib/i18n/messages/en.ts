@@ -13,6 +13,7 @@ export const en: Messages = {
   },
   course: {
     audience: 'Who it is for',
+    audiences: { seniors: 'Seniors', librarians: 'Librarians', trainers: 'Trainers', everyone: 'Everyone' },
     duration: 'Estimated time',
     lessons: { one: '{count} lesson', other: '{count} lessons' },
     modules: { one: '{count} module', other: '{count} modules' },

@@ -14,6 +14,8 @@ export interface Messages {
   };
   course: {
     audience: string;
+    /** Names of the course audiences the API reports as codes. */
+    audiences: Record<'seniors' | 'librarians' | 'trainers' | 'everyone', string>;
     duration: string;
     lessons: PluralForms;
     modules: PluralForms;

@@ -13,6 +13,12 @@ export const pl: Messages = {
   },
   course: {
     audience: 'Dla kogo',
+    audiences: {
+      seniors: 'Seniorzy',
+      librarians: 'Bibliotekarze',
+      trainers: 'Trenerzy',
+      everyone: 'Wszyscy',
+    },
     duration: 'Szacowany czas',
     lessons: {
       one: '{count} lekcja',

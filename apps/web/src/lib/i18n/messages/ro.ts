@@ -8,13 +8,17 @@ export const ro: Messages = {
   footer: 'Punte — învățăm împreună la bibliotecă.',
   home: {
     title: 'Cursuri',
-    intro:
-      'Alegeți un curs. Puteți învăța în ritmul dumneavoastră și puteți reveni oricând.',
-    empty:
-      'Deocamdată nu există niciun curs. Reveniți în curând sau întrebați bibliotecarul.',
+    intro: 'Alegeți un curs. Puteți învăța în ritmul dumneavoastră și puteți reveni oricând.',
+    empty: 'Deocamdată nu există niciun curs. Reveniți în curând sau întrebați bibliotecarul.',
   },
   course: {
     audience: 'Pentru cine este',
+    audiences: {
+      seniors: 'Vârstnici',
+      librarians: 'Bibliotecari',
+      trainers: 'Formatori',
+      everyone: 'Toată lumea',
+    },
     duration: 'Durată estimată',
     lessons: { one: '{count} lecție', few: '{count} lecții', other: '{count} de lecții' },
     modules: { one: '{count} modul', few: '{count} module', other: '{count} de module' },

@@ -13,6 +13,7 @@ export const ru: Messages = {
   },
   course: {
     audience: 'Для кого',
+    audiences: { seniors: 'Пожилые люди', librarians: 'Библиотекари', trainers: 'Тренеры', everyone: 'Все' },
     duration: 'Примерное время',
     lessons: {
       one: '{count} урок',

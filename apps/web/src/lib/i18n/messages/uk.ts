@@ -13,6 +13,12 @@ export const uk: Messages = {
   },
   course: {
     audience: 'Для кого',
+    audiences: {
+      seniors: 'Люди старшого віку',
+      librarians: 'Бібліотекарі',
+      trainers: 'Тренери',
+      everyone: 'Усі',
+    },
     duration: 'Орієнтовний час',
     lessons: {
       one: '{count} урок',
