@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { loadAllCourses, lessonContentVersion, type LoadedCourse } from '@punte/content';
+import { formatIssue, loadAllCourses, lessonContentVersion, type LoadedCourse } from '@punte/content';
 import { CatalogRepository } from './catalog.repository';
 
 export interface ImportReport {
@@ -29,7 +29,7 @@ export class ContentImportService {
   async importAll(contentDir: string): Promise<ImportReport> {
     const { courses, issues } = await loadAllCourses(contentDir);
     if (issues.length > 0) {
-      const first = issues.slice(0, 5).map((issue) => String(formatIssue(issue)));
+      const first = issues.slice(0, 5).map(formatIssue);
       throw new ContentInvalidError(
         `content in ${contentDir} failed validation (${issues.length} problem(s)): ${first.join(' | ')}; run npm run content:check`,
       );
@@ -94,10 +94,4 @@ export class ContentImportService {
     });
     if (courseChanged) report.coursesChanged += 1;
   }
-}
-
-function formatIssue(issue: unknown): string {
-  if (typeof issue === 'string') return issue;
-  const { file, line, message } = issue as { file?: string; line?: number; message?: string };
-  return `${file ?? '?'}${line ? `:${line}` : ''}: ${message ?? JSON.stringify(issue)}`;
 }
