@@ -1,4 +1,5 @@
-import type { Document } from 'bson';
+import { calculateObjectSize, type Document } from 'bson';
+import { MAX_BSON_BYTES } from './wire';
 
 interface OpenCursor {
   ns: string;
@@ -15,11 +16,11 @@ export class Cursors {
 
   firstBatch(ns: string, docs: Document[], batchSize: unknown, singleBatch = false): Document {
     const size = toBatchSize(batchSize, DEFAULT_FIRST_BATCH);
-    const first = docs.slice(0, size);
+    const first = docs.slice(0, fitting(docs, 0, size));
     let id = 0n;
-    if (!singleBatch && docs.length > size) {
+    if (!singleBatch && docs.length > first.length) {
       id = this.nextId++;
-      this.open.set(id, { ns, docs, pos: size });
+      this.open.set(id, { ns, docs, pos: first.length });
     }
     return { cursor: { firstBatch: first, id, ns }, ok: 1 };
   }
@@ -28,7 +29,7 @@ export class Cursors {
     const c = this.open.get(id);
     if (!c) return undefined;
     const size = toBatchSize(batchSize, Number.MAX_SAFE_INTEGER);
-    const next = c.docs.slice(c.pos, c.pos + size);
+    const next = c.docs.slice(c.pos, fitting(c.docs, c.pos, size));
     c.pos += next.length;
     let outId = id;
     if (c.pos >= c.docs.length) {
@@ -49,4 +50,16 @@ export class Cursors {
 function toBatchSize(v: unknown, dflt: number): number {
   const n = typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : undefined;
   return n && n > 0 ? n : dflt;
+}
+
+/** End of a batch starting at `from`: at most `size` documents and, like mongod, about 16 MB. */
+function fitting(docs: Document[], from: number, size: number): number {
+  let bytes = 0;
+  let end = from;
+  while (end < docs.length && end - from < size) {
+    bytes += calculateObjectSize(docs[end]);
+    if (bytes > MAX_BSON_BYTES && end > from) break;
+    end++;
+  }
+  return end;
 }

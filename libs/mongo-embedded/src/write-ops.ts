@@ -2,10 +2,12 @@ import { deserialize, serialize, type Document } from 'bson';
 import { Query, aggregate, update as applyUpdate } from 'mingo';
 import { Collection } from './collection';
 import { MongoError } from './errors';
+import { checkFilter } from './filter-check';
 import type { JournalRecord } from './journal';
 
 /** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
 export function match(coll: Collection | undefined, filter: Document = {}, sort?: Document, limit = 0): Document[] {
+  checkFilter(filter);
   if (!coll) return [];
   const q = new Query(filter);
   const out: Document[] = [];
@@ -98,11 +100,14 @@ export function runUpdate(
   if (targets.length === 0) {
     if (!stmt.upsert) return { matched: 0, modified: 0 };
     const seed = upsertSeed(filter);
-    let doc = isOperatorUpdate(stmt.u) || Array.isArray(stmt.u) ? updated(seed, stmt.u, filter, stmt.arrayFilters) : { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...stmt.u };
-    if (isOperatorUpdate(stmt.u)) {
-      const setOnInsert = (stmt.u as Document).$setOnInsert as Document | undefined;
+    let doc: Document;
+    if (Array.isArray(stmt.u)) doc = updated(seed, stmt.u, filter, stmt.arrayFilters);
+    else if (isOperatorUpdate(stmt.u)) {
+      const rest = withoutSetOnInsert(stmt.u);
+      doc = Object.keys(rest).length ? updated(seed, rest, {}, stmt.arrayFilters) : seed;
+      const setOnInsert = stmt.u.$setOnInsert as Document | undefined;
       if (setOnInsert) doc = updated(doc, { $set: setOnInsert }, {});
-    }
+    } else doc = { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...stmt.u };
     doc = Collection.prepare(doc);
     coll.insert(doc);
     log.push({ op: 'put', db: coll.db, coll: coll.name, doc });

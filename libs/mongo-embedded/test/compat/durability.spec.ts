@@ -1,0 +1,157 @@
+import { appendFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { startEmbeddedMongo } from '../../src';
+import { startChildServer } from '../support/child-server';
+import { tempDbPath } from '../support/target';
+
+const embedded = !process.env.MONGODB_URI;
+const describeEmbedded = embedded ? describe : describe.skip;
+
+async function withClient<T>(uri: string, fn: (c: MongoClient) => Promise<T>): Promise<T> {
+  const client = await MongoClient.connect(`${uri}?directConnection=true`);
+  try {
+    return await fn(client);
+  } finally {
+    await client.close();
+  }
+}
+
+// Restart and crash behaviour belongs to the embedded server; a real mongod has its own.
+describeEmbedded('durability with a data directory', () => {
+  it('keeps data and indexes across a clean restart', async () => {
+    const { dir, cleanup } = tempDbPath();
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(first.uri, async (c) => {
+        const users = c.db('punte').collection('users');
+        await users.createIndex({ email: 1 }, { unique: true });
+        await users.insertMany([{ email: 'ana@example.md' }, { email: 'olena@example.ua' }]);
+        await users.updateOne({ email: 'ana@example.md' }, { $set: { name: 'Ana' } });
+        await users.deleteOne({ email: 'olena@example.ua' });
+      });
+      await first.close();
+      const second = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(second.uri, async (c) => {
+        const users = c.db('punte').collection('users');
+        expect(await users.find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ email: 'ana@example.md', name: 'Ana' }]);
+        expect((await users.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_', 'email_1']);
+        await expect(users.insertOne({ email: 'ana@example.md' })).rejects.toMatchObject({ code: 11000 });
+      });
+      await second.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('compacts the journal into a snapshot and still restores everything', async () => {
+    const { dir, cleanup } = tempDbPath();
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir, compactAtBytes: 64 * 1024 });
+      await withClient(first.uri, async (c) => {
+        const counters = c.db('punte').collection('counters');
+        for (let i = 0; i < 400; i++) await counters.updateOne({ _id: 'visits' as never }, { $inc: { n: 1 }, $set: { pad: 'x'.repeat(500) } }, { upsert: true });
+      });
+      await first.close();
+      expect(statSync(join(dir, 'journal.bin')).size).toBeLessThan(64 * 1024 + 4096);
+      const second = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(second.uri, async (c) => {
+        expect((await c.db('punte').collection('counters').findOne({ _id: 'visits' as never }))!.n).toBe(400);
+      });
+      await second.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('drops a torn last journal record and keeps every whole one', async () => {
+    const { dir, cleanup } = tempDbPath();
+    const lines: string[] = [];
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(first.uri, (c) => c.db('punte').collection('notes').insertMany([{ n: 1 }, { n: 2 }]));
+      await first.close();
+      // What a crash in the middle of a write leaves behind: a length header and half a body.
+      appendFileSync(join(dir, 'journal.bin'), Buffer.from([200, 0, 0, 0, 1, 2, 3, 4, 9, 9, 9]));
+      const second = await startEmbeddedMongo({ dbPath: dir, logger: (l) => lines.push(l) });
+      await withClient(second.uri, async (c) => {
+        expect(await c.db('punte').collection('notes').countDocuments()).toBe(2);
+        await c.db('punte').collection('notes').insertOne({ n: 3 });
+      });
+      await second.close();
+      expect(lines.join('\n')).toMatch(/dropping 11 bytes of torn or corrupt tail/);
+      const third = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(third.uri, async (c) => expect(await c.db('punte').collection('notes').countDocuments()).toBe(3));
+      await third.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a second server on the same data directory', async () => {
+    const { dir, cleanup } = tempDbPath();
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir });
+      await expect(startEmbeddedMongo({ dbPath: dir })).rejects.toThrow(/is in use by another database server/);
+      await first.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('finds every acknowledged write after the process is killed with SIGKILL', async () => {
+    const { dir, cleanup } = tempDbPath();
+    try {
+      const server = await startChildServer(['--dbpath', dir]);
+      const acknowledged: number[] = [];
+      const client = await MongoClient.connect(`${server.uri}?directConnection=true`, { maxPoolSize: 32 });
+      const writes = client.db('punte').collection('writes');
+      let stop = false;
+      const writers = Array.from({ length: 16 }, async (_, w) => {
+        for (let i = 0; !stop; i++) {
+          const n = w * 1_000_000 + i;
+          try {
+            await writes.insertOne({ _id: n as never, payload: 'ș'.repeat(50) });
+            acknowledged.push(n);
+          } catch {
+            return; // the server died under this write: it was never acknowledged
+          }
+        }
+      });
+      while (acknowledged.length < 500) await new Promise((r) => setTimeout(r, 5));
+      server.process.kill('SIGKILL');
+      stop = true;
+      await server.exited;
+      await Promise.all(writers);
+      await client.close(true);
+
+      const restarted = await startChildServer(['--dbpath', dir]);
+      await withClient(restarted.uri, async (c) => {
+        const ids = new Set((await c.db('punte').collection('writes').find({}, { projection: { _id: 1 } }).toArray()).map((d) => d._id as unknown as number));
+        const lost = acknowledged.filter((n) => !ids.has(n));
+        expect(lost).toEqual([]);
+        expect(ids.size).toBeGreaterThanOrEqual(acknowledged.length);
+      });
+      restarted.process.kill('SIGTERM');
+      expect(await restarted.exited).toBe(0);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describeEmbedded('the command line', () => {
+  it('prints its ready line, serves, and stops cleanly on SIGINT', async () => {
+    const server = await startChildServer([]);
+    expect(server.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
+    await withClient(server.uri, async (c) => expect(await c.db('admin').command({ ping: 1 })).toMatchObject({ ok: 1 }));
+    server.process.kill('SIGINT');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('stops with one clear line when the port is taken', async () => {
+    const holder = await startEmbeddedMongo();
+    await expect(startChildServer(['--port', String(holder.port)], { replacePort: true })).rejects.toThrow(/port \d+ is already in use/);
+    await holder.close();
+  });
+});

@@ -1,0 +1,91 @@
+import { MongoServerError, type Db } from 'mongodb';
+import { openTarget, rejection, type Target } from '../support/target';
+
+describe('indexes', () => {
+  let target: Target;
+  let db: Db;
+
+  beforeAll(async () => {
+    target = await openTarget('indexes');
+    db = target.db;
+  });
+  afterAll(() => target.close());
+
+  it('rejects a duplicate on a unique index with the error mongod gives', async () => {
+    const users = db.collection('users');
+    await users.createIndex({ email: 1 }, { unique: true });
+    await users.insertOne({ email: 'ana@example.md' });
+    const err = await rejection(users.insertOne({ email: 'ana@example.md' }));
+    expect(err).toBeInstanceOf(MongoServerError);
+    expect(err.code).toBe(11000);
+    expect(err.message).toBe(`E11000 duplicate key error collection: ${db.databaseName}.users index: email_1 dup key: { email: "ana@example.md" }`);
+    expect(err.keyPattern).toEqual({ email: 1 });
+    expect(err.keyValue).toEqual({ email: 'ana@example.md' });
+  });
+
+  it('enforces compound and partial unique indexes', async () => {
+    const enrolments = db.collection('enrolments');
+    await enrolments.createIndex({ learner: 1, course: 1 }, { unique: true, name: 'learner_course' });
+    await enrolments.insertOne({ learner: 'l1', course: 'c1' });
+    await enrolments.insertOne({ learner: 'l1', course: 'c2' });
+    const dup = await rejection(enrolments.insertOne({ learner: 'l1', course: 'c1' }));
+    expect(dup.message).toContain('index: learner_course dup key: { learner: "l1", course: "c1" }');
+
+    const pins = db.collection('pins');
+    await pins.createIndex({ pin: 1 }, { unique: true, partialFilterExpression: { active: true } });
+    await pins.insertMany([{ pin: '1234', active: false }, { pin: '1234', active: false }, { pin: '1234', active: true }]);
+    expect((await rejection(pins.insertOne({ pin: '1234', active: true }))).code).toBe(11000);
+  });
+
+  it('refuses an update that would duplicate a unique key and leaves the document unchanged', async () => {
+    const users = db.collection('users');
+    await users.insertOne({ email: 'petru@example.md' });
+    const err = await rejection(users.updateOne({ email: 'petru@example.md' }, { $set: { email: 'ana@example.md' } }));
+    expect(err.code).toBe(11000);
+    expect(await users.countDocuments({ email: 'petru@example.md' })).toBe(1);
+  });
+
+  it('refuses to build a unique index over existing duplicates', async () => {
+    const c = db.collection('dups');
+    await c.insertMany([{ k: 1 }, { k: 1 }]);
+    expect((await rejection(c.createIndex({ k: 1 }, { unique: true }))).code).toBe(11000);
+    expect((await c.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
+  });
+
+  it('lists and drops indexes', async () => {
+    const c = db.collection('listed');
+    await c.createIndexes([{ key: { a: 1 } }, { key: { b: -1 }, name: 'by_b', unique: true }]);
+    expect(await c.listIndexes().toArray()).toEqual([
+      { v: 2, key: { _id: 1 }, name: '_id_' },
+      { v: 2, key: { a: 1 }, name: 'a_1' },
+      { v: 2, key: { b: -1 }, name: 'by_b', unique: true },
+    ]);
+    expect(await c.indexExists('by_b')).toBe(true);
+    await c.dropIndex('by_b');
+    expect((await rejection(c.dropIndex('by_b'))).code).toBe(27);
+    await c.dropIndexes();
+    expect((await c.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
+  });
+
+  it('answers creating the same index twice as a no-op and a conflicting one with code 86', async () => {
+    const c = db.collection('twice');
+    await c.createIndex({ a: 1 });
+    expect(await c.createIndex({ a: 1 })).toBe('a_1');
+    expect((await rejection(c.createIndex({ a: 1 }, { name: 'a_1', unique: true }))).code).toBe(86);
+  });
+
+  it('answers listIndexes on a missing collection with NamespaceNotFound', async () => {
+    const err = await rejection(db.collection('missing').listIndexes().toArray());
+    expect(err.code).toBe(26);
+  });
+
+  it('uses indexes for equality, $in and range lookups', async () => {
+    const c = db.collection('lookups');
+    await c.createIndex({ n: 1 });
+    await c.insertMany(Array.from({ length: 200 }, (_, i) => ({ n: i, tag: i % 2 ? 'odd' : 'even' })));
+    expect(await c.countDocuments({ n: 7 })).toBe(1);
+    expect(await c.countDocuments({ n: { $in: [1, 2, 300] } })).toBe(2);
+    expect(await c.countDocuments({ n: { $gte: 10, $lt: 20 } })).toBe(10);
+    expect(await c.countDocuments({ n: { $gt: 190 }, tag: 'odd' })).toBe(5);
+  });
+});
