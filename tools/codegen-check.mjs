@@ -11,11 +11,17 @@ for (const args of [
   const result = spawnSync('npx', args, { stdio: 'inherit', env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-const diff = spawnSync('git', ['diff', '--exit-code', '--', 'apps/api/schema.gql', 'apps/web/src/lib/graphql/generated'], {
-  stdio: 'inherit',
-});
+const diff = spawnSync(
+  'git',
+  ['diff', '--exit-code', '--', 'apps/api/schema.gql', 'apps/web/src/lib/graphql/generated'],
+  {
+    stdio: 'inherit',
+  },
+);
 if (diff.status !== 0) {
-  process.stderr.write('codegen drift: schema.gql or generated types differ from the committed files; run npm run codegen:check locally and commit the result\n');
+  process.stderr.write(
+    'codegen drift: schema.gql or generated types differ from the committed files; run npm run codegen:check locally and commit the result\n',
+  );
   process.exit(1);
 }
 process.stdout.write('codegen: committed schema and generated types are up to date\n');

@@ -17,7 +17,11 @@ class PlaywrightSummaryReporter {
 
   onEnd() {
     const file = process.env.PUNTE_TEST_SUMMARY;
-    if (file) appendFileSync(file, JSON.stringify({ runner: 'playwright', cwd: process.cwd(), ...this.counts }) + '\n');
+    if (file)
+      appendFileSync(
+        file,
+        JSON.stringify({ runner: 'playwright', cwd: process.cwd(), ...this.counts }) + '\n',
+      );
   }
 
   printsToStdio() {

@@ -15,15 +15,22 @@ function fail(message) {
   process.exit(1);
 }
 
-const build = spawnSync('npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, NX_DAEMON: 'false' },
-});
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
+  {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false' },
+  },
+);
 if (build.status !== 0) fail('the build failed (see above)');
 
 const children = [];
 function run(name, args, env) {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   child.on('exit', (code) => {
     if (!stopping) fail(`${name} stopped unexpectedly (exit code ${code}); see its message above`);
   });

@@ -11,18 +11,30 @@ const env = { ...process.env, NX_DAEMON: 'false', PUNTE_TEST_SUMMARY: summaryFil
 
 function step(args) {
   // --skip-nx-cache: `npm test` always runs the tests, never replays an old result.
-  const result = spawnSync('npx', ['nx', ...args, '--output-style=stream', '--skip-nx-cache'], { stdio: 'inherit', env });
+  const result = spawnSync('npx', ['nx', ...args, '--output-style=stream', '--skip-nx-cache'], {
+    stdio: 'inherit',
+    env,
+  });
   return result.status ?? 1;
 }
 
 let status = step(['run-many', '-t', 'test', '--parallel=1']);
-// The browser tests (web:e2e) need the API running on the embedded database, which is not built yet.
+// Browser tests run even when a unit suite failed, so one run reports everything that is wrong.
+status = step(['run', 'web:e2e']) || status;
 
 const runs = existsSync(summaryFile)
-  ? readFileSync(summaryFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  ? readFileSync(summaryFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
   : [];
 const total = runs.reduce(
-  (sum, run) => ({ passed: sum.passed + run.passed, failed: sum.failed + run.failed, skipped: sum.skipped + run.skipped }),
+  (sum, run) => ({
+    passed: sum.passed + run.passed,
+    failed: sum.failed + run.failed,
+    skipped: sum.skipped + run.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 process.stdout.write(`\nPunte tests: ${runs.length} runs\n`);

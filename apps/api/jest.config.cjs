@@ -1,5 +1,8 @@
 module.exports = {
   ...require('../../jest.preset.cjs'),
-  testMatch: process.env.PUNTE_INTEGRATION ? ['<rootDir>/test/**/*.int-spec.ts'] : ['<rootDir>/src/**/*.spec.ts'],
+  displayName: 'api',
+  rootDir: __dirname,
+  // Unit specs beside the code, integration specs over HTTP against the embedded database.
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   testTimeout: 30000,
 };

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 // Libraries run whatever Chromium their distribution ships; Playwright's own download needs internet.
@@ -20,6 +21,8 @@ function systemChromium(): string {
   return found;
 }
 
+const here = fileURLToPath(new URL('.', import.meta.url));
+
 // A fresh data directory per run, so tests never see a previous run's learners.
 const dataDir = mkdtempSync(join(tmpdir(), 'punte-e2e-'));
 
@@ -29,7 +32,7 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], [resolve(here, '../../tools/playwright-summary-reporter.cjs')]],
   timeout: 30_000,
   use: {
     baseURL: 'http://127.0.0.1:3100',
@@ -60,7 +63,12 @@ export default defineConfig({
     {
       command: 'node ../api/dist/main.js',
       url: 'http://127.0.0.1:4100/health',
-      env: { PORT: '4100', HOST: '127.0.0.1', DATA_DIR: dataDir },
+      env: {
+        PORT: '4100',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        CONTENT_DIR: resolve(here, '../../content/courses'),
+      },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

@@ -17,6 +17,16 @@ test.describe('browsing the course catalogue', () => {
     await expect(page.locator('.lessons li').first()).toBeVisible();
   });
 
+  test('shows each course cover, served through the site', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const cover = page.locator('.course-list article img').first();
+    await expect(cover).toBeVisible();
+    await expect(cover).toHaveAttribute('src', /^\/media\//);
+    await expect
+      .poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+  });
+
   test('switches the interface to Ukrainian', async ({ page }) => {
     await page.goto('/?lang=ro');
     const languages = page.getByRole('navigation', { name: 'Alegeți limba' });

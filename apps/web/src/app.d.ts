@@ -5,7 +5,7 @@ declare global {
     interface Error {
       message: string;
       /** Picks the localized explanation on the error page. */
-      code?: 'API_UNAVAILABLE' | 'COURSE_NOT_FOUND' | 'UNEXPECTED';
+      code?: 'API_UNAVAILABLE' | 'COURSE_NOT_FOUND' | 'MEDIA_NOT_FOUND' | 'UNEXPECTED';
     }
     interface Locals {
       locale: Locale;

@@ -12,13 +12,23 @@ const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /** The server runs in its own process, as `npm run db` runs it, so the driver does not share its CPU. */
 function startServer(dbPath) {
-  const child = spawn(process.execPath, [CLI, '--port', '0', ...(dbPath ? ['--dbpath', dbPath] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [CLI, '--port', '0', ...(dbPath ? ['--dbpath', dbPath] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
       const m = /ready (\S+)/.exec(out);
-      if (m) resolve({ uri: m[1], close: () => new Promise((r) => { child.on('exit', r); child.kill('SIGTERM'); }) });
+      if (m)
+        resolve({
+          uri: m[1],
+          close: () =>
+            new Promise((r) => {
+              child.on('exit', r);
+              child.kill('SIGTERM');
+            }),
+        });
     });
     child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
@@ -57,12 +67,21 @@ function fsyncRate() {
 }
 
 async function clients(uri, n) {
-  return Promise.all(Array.from({ length: n }, () => MongoClient.connect(`${uri}?directConnection=true`, { maxPoolSize: 1 })));
+  return Promise.all(
+    Array.from({ length: n }, () => MongoClient.connect(`${uri}?directConnection=true`, { maxPoolSize: 1 })),
+  );
 }
 
 async function seed(coll, n) {
   for (let i = 0; i < n; i += 5000) {
-    await coll.insertMany(Array.from({ length: Math.min(5000, n - i) }, (_, j) => ({ _id: i + j, email: `learner${i + j}@example.md`, group: (i + j) % 10, score: (i + j) % 97 })));
+    await coll.insertMany(
+      Array.from({ length: Math.min(5000, n - i) }, (_, j) => ({
+        _id: i + j,
+        email: `learner${i + j}@example.md`,
+        group: (i + j) % 10,
+        score: (i + j) % 97,
+      })),
+    );
   }
 }
 
@@ -74,24 +93,51 @@ async function measure(mode) {
   const db = (c) => c.db('bench');
   const out = {};
   out['ping round trips/s (baseline)'] = await rate(1, () => db(one).command({ ping: 1 }));
-  out['inserts/s, 1 client'] = await rate(1, (w, i) => db(one).collection('ins1').insertOne({ w, i, text: 'Învățăm împreună' }));
-  out['inserts/s, 32 clients'] = await rate(32, (w, i) => db(many[w]).collection('ins32').insertOne({ w, i, text: 'Învățăm împreună' }));
+  out['inserts/s, 1 client'] = await rate(1, (w, i) =>
+    db(one).collection('ins1').insertOne({ w, i, text: 'Învățăm împreună' }),
+  );
+  out['inserts/s, 32 clients'] = await rate(32, (w, i) =>
+    db(many[w]).collection('ins32').insertOne({ w, i, text: 'Învățăm împreună' }),
+  );
   for (const size of [1_000, 100_000]) {
     const coll = db(one).collection(`people${size}`);
     await coll.createIndex({ email: 1 }, { unique: true });
     await seed(coll, size);
-    const byId = (c) => (w, i) => db(c(w)).collection(coll.collectionName).findOne({ _id: (i * 7919 + w) % size });
-    const byEmail = (c) => (w, i) => db(c(w)).collection(coll.collectionName).findOne({ email: `learner${(i * 7919 + w) % size}@example.md` });
-    out[`finds by _id/s at ${size / 1000}k, 1 client`] = await rate(1, byId(() => one));
-    out[`finds by _id/s at ${size / 1000}k, 32 clients`] = await rate(32, byId((w) => many[w]));
-    out[`indexed finds/s at ${size / 1000}k, 1 client`] = await rate(1, byEmail(() => one));
-    out[`indexed finds/s at ${size / 1000}k, 32 clients`] = await rate(32, byEmail((w) => many[w]));
+    const byId = (c) => (w, i) =>
+      db(c(w))
+        .collection(coll.collectionName)
+        .findOne({ _id: (i * 7919 + w) % size });
+    const byEmail = (c) => (w, i) =>
+      db(c(w))
+        .collection(coll.collectionName)
+        .findOne({ email: `learner${(i * 7919 + w) % size}@example.md` });
+    out[`finds by _id/s at ${size / 1000}k, 1 client`] = await rate(
+      1,
+      byId(() => one),
+    );
+    out[`finds by _id/s at ${size / 1000}k, 32 clients`] = await rate(
+      32,
+      byId((w) => many[w]),
+    );
+    out[`indexed finds/s at ${size / 1000}k, 1 client`] = await rate(
+      1,
+      byEmail(() => one),
+    );
+    out[`indexed finds/s at ${size / 1000}k, 32 clients`] = await rate(
+      32,
+      byEmail((w) => many[w]),
+    );
   }
   const agg = db(one).collection('people100000');
   const t0 = performance.now();
   const runs = 5;
   for (let r = 0; r < runs; r++) {
-    await agg.aggregate([{ $match: { _id: { $lt: 10_000 } } }, { $group: { _id: '$group', n: { $sum: 1 }, avg: { $avg: '$score' } } }]).toArray();
+    await agg
+      .aggregate([
+        { $match: { _id: { $lt: 10_000 } } },
+        { $group: { _id: '$group', n: { $sum: 1 }, avg: { $avg: '$score' } } },
+      ])
+      .toArray();
   }
   out['$group over 10k documents, ms'] = (performance.now() - t0) / runs;
   await Promise.all([one, ...many].map((c) => c.close()));
@@ -107,12 +153,19 @@ const fmt = (v) => (v >= 100 ? Math.round(v).toLocaleString('en-US') : v.toFixed
 console.log(`\nembedded MongoDB-compatible server — ${SECONDS}s per figure, Node ${process.version}`);
 console.log(`disk fdatasync/s (baseline): ${fmt(fsyncs)}\n`);
 console.log(`${'measure'.padEnd(44)}${'durable'.padStart(12)}${'in memory'.padStart(12)}`);
-for (const key of Object.keys(durable)) console.log(`${key.padEnd(44)}${fmt(durable[key]).padStart(12)}${fmt(memory[key]).padStart(12)}`);
+for (const key of Object.keys(durable))
+  console.log(`${key.padEnd(44)}${fmt(durable[key]).padStart(12)}${fmt(memory[key]).padStart(12)}`);
 
 const targets = [
   ['durable inserts/s with 32 clients >= 5,000', durable['inserts/s, 32 clients'] >= 5000],
-  ['finds by _id/s >= 10,000 (32 clients, 100k documents)', durable['finds by _id/s at 100k, 32 clients'] >= 10000],
-  ['indexed lookups at 100k within 20% of 1k (32 clients)', durable['indexed finds/s at 100k, 32 clients'] >= 0.8 * durable['indexed finds/s at 1k, 32 clients']],
+  [
+    'finds by _id/s >= 10,000 (32 clients, 100k documents)',
+    durable['finds by _id/s at 100k, 32 clients'] >= 10000,
+  ],
+  [
+    'indexed lookups at 100k within 20% of 1k (32 clients)',
+    durable['indexed finds/s at 100k, 32 clients'] >= 0.8 * durable['indexed finds/s at 1k, 32 clients'],
+  ],
 ];
 console.log('');
 for (const [name, met] of targets) console.log(`${met ? 'met ' : 'MISSED'}  ${name}`);

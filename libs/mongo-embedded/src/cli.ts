@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { startEmbeddedMongo } from './server';
 
-const USAGE = 'usage: npm run db -- [--port 27017] [--host 127.0.0.1] [--dbpath ./data/db]   (no --dbpath: in memory)';
+const USAGE =
+  'usage: npm run db -- [--port 27017] [--host 127.0.0.1] [--dbpath ./data/db]   (no --dbpath: in memory)';
 
 function fail(message: string): never {
   process.stderr.write(`punte-db: ${message}\n${USAGE}\n`);
@@ -12,7 +13,14 @@ function fail(message: string): never {
 function options(): { port: number; host: string; dbPath?: string } {
   let values;
   try {
-    ({ values } = parseArgs({ options: { port: { type: 'string' }, host: { type: 'string' }, dbpath: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        dbpath: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    }));
   } catch (err) {
     fail((err as Error).message);
   }
@@ -21,7 +29,8 @@ function options(): { port: number; host: string; dbPath?: string } {
     process.exit(0);
   }
   const port = values.port === undefined ? 27017 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
   return { port, host: values.host ?? '127.0.0.1', dbPath: values.dbpath };
 }
 

@@ -73,7 +73,11 @@ export class Collection {
     if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
     const size = calculateObjectSize(doc);
     if (size > MAX_BSON_BYTES) {
-      throw new MongoError(10334, 'BSONObjectTooLarge', `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`);
+      throw new MongoError(
+        10334,
+        'BSONObjectTooLarge',
+        `object to insert too large. size in bytes: ${size}, max size: ${MAX_BSON_BYTES}`,
+      );
     }
     return doc;
   }
@@ -146,7 +150,13 @@ export class Collection {
         });
       }
       for (const idx of this.indexes.values()) {
-        if (idx.fields.length !== 1 || idx.fields[0] !== field || idx.spec.partialFilterExpression || idx.spec.sparse) continue;
+        if (
+          idx.fields.length !== 1 ||
+          idx.fields[0] !== field ||
+          idx.spec.partialFilterExpression ||
+          idx.spec.sparse
+        )
+          continue;
         const ids = new Set<string>();
         for (const v of values) for (const id of idx.entries.get(keyOf(v)) ?? []) ids.add(id);
         return [...ids].map((id) => this.docs.get(id)!);
@@ -175,11 +185,18 @@ export class Collection {
   }
 
   private dupError(name: string, keyPattern: Document, keyValue: Document): MongoError {
-    const rendered = Object.entries(keyValue).map(([k, v]) => `${k}: ${renderValue(v)}`).join(', ');
-    return new MongoError(11000, 'DuplicateKey', `E11000 duplicate key error collection: ${this.ns} index: ${name} dup key: { ${rendered} }`, {
-      keyPattern,
-      keyValue,
-    });
+    const rendered = Object.entries(keyValue)
+      .map(([k, v]) => `${k}: ${renderValue(v)}`)
+      .join(', ');
+    return new MongoError(
+      11000,
+      'DuplicateKey',
+      `E11000 duplicate key error collection: ${this.ns} index: ${name} dup key: { ${rendered} }`,
+      {
+        keyPattern,
+        keyValue,
+      },
+    );
   }
 }
 

@@ -19,7 +19,8 @@ const heldHere = new Set<string>();
 export function lockDbPath(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(fs.realpathSync(dir), 'punte-db.lock');
-  if (heldHere.has(file)) throw new Error(`the data directory ${dir} is in use by another database server in this process`);
+  if (heldHere.has(file))
+    throw new Error(`the data directory ${dir} is in use by another database server in this process`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, String(process.pid), { flag: 'wx' });

@@ -3,12 +3,38 @@ import { MongoError } from './errors';
 
 const TOP_LEVEL = new Set(['$and', '$or', '$nor', '$expr', '$where', '$comment', '$jsonSchema', '$text']);
 const FIELD_LEVEL = new Set([
-  '$eq', '$ne', '$gt', '$gte', '$lt', '$lte', '$in', '$nin', '$not', '$exists', '$type', '$mod', '$regex', '$options',
-  '$all', '$elemMatch', '$size', '$bitsAllSet', '$bitsAnySet', '$bitsAllClear', '$bitsAnyClear',
+  '$eq',
+  '$ne',
+  '$gt',
+  '$gte',
+  '$lt',
+  '$lte',
+  '$in',
+  '$nin',
+  '$not',
+  '$exists',
+  '$type',
+  '$mod',
+  '$regex',
+  '$options',
+  '$all',
+  '$elemMatch',
+  '$size',
+  '$bitsAllSet',
+  '$bitsAnySet',
+  '$bitsAllClear',
+  '$bitsAnyClear',
 ]);
 
 function isPlainObject(v: unknown): v is Document {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof RegExp) && !('_bsontype' in v);
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    !(v instanceof Date) &&
+    !(v instanceof RegExp) &&
+    !('_bsontype' in v)
+  );
 }
 
 /**
@@ -19,7 +45,8 @@ export function checkFilter(filter: Document): void {
   for (const [key, value] of Object.entries(filter)) {
     if (key.startsWith('$')) {
       if (!TOP_LEVEL.has(key)) throw new MongoError(2, 'BadValue', `unknown top level operator: ${key}`);
-      if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) value.forEach((f) => checkFilter(f as Document));
+      if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value))
+        value.forEach((f) => checkFilter(f as Document));
       continue;
     }
     if (!isPlainObject(value)) continue;

@@ -24,7 +24,10 @@ export function encodeRecord(rec: JournalRecord): Buffer {
 }
 
 /** Reads records until the first torn or corrupt one; returns the byte length of the valid prefix. */
-export function readRecords(file: string, onRecord: (r: JournalRecord) => void): { validBytes: number; totalBytes: number } {
+export function readRecords(
+  file: string,
+  onRecord: (r: JournalRecord) => void,
+): { validBytes: number; totalBytes: number } {
   if (!fs.existsSync(file)) return { validBytes: 0, totalBytes: 0 };
   const buf = fs.readFileSync(file);
   let at = 0;

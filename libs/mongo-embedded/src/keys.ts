@@ -35,7 +35,13 @@ export function keyOf(v: unknown): string {
     case 'Double':
       return 'n' + t.toString();
     case undefined:
-      return 'd{' + Object.entries(v as object).map(([k, x]) => k + ':' + keyOf(x)).join(',') + '}';
+      return (
+        'd{' +
+        Object.entries(v as object)
+          .map(([k, x]) => k + ':' + keyOf(x))
+          .join(',') +
+        '}'
+      );
     default:
       return 'j' + EJSON.stringify(v as never, { relaxed: false });
   }

@@ -104,7 +104,9 @@ function serveConnection(socket: net.Socket, ctx: CommandContext, log: (line: st
     }
     for (const msg of messages) {
       // Replies keep request order even when a write waits for its journal commit.
-      chain = chain.then(() => answer(socket, msg, ctx)).catch((err: unknown) => fail(err instanceof ProtocolError ? err.message : String(err)));
+      chain = chain
+        .then(() => answer(socket, msg, ctx))
+        .catch((err: unknown) => fail(err instanceof ProtocolError ? err.message : String(err)));
     }
   });
 }

@@ -17,7 +17,12 @@ export class Store {
   constructor(opts: StoreOptions) {
     if (opts.dbPath) {
       Journal.replay(opts.dbPath, (r) => this.apply(r), opts.log);
-      this.journal = new Journal(opts.dbPath, opts.compactAtBytes ?? 64 * 1024 * 1024, () => this.snapshot(), opts.log);
+      this.journal = new Journal(
+        opts.dbPath,
+        opts.compactAtBytes ?? 64 * 1024 * 1024,
+        () => this.snapshot(),
+        opts.log,
+      );
     }
   }
 
@@ -112,7 +117,8 @@ export class Store {
       for (const [coll, c] of colls) {
         yield { op: 'createColl', db, coll };
         for (const doc of c.docs.values()) yield { op: 'put', db, coll, doc };
-        for (const spec of c.indexSpecs().slice(1)) yield { op: 'createIndex', db, coll, spec: spec as unknown as Document };
+        for (const spec of c.indexSpecs().slice(1))
+          yield { op: 'createIndex', db, coll, spec: spec as unknown as Document };
       }
     }
   }

@@ -122,7 +122,8 @@ export class Framer {
       const head = this.peek(4);
       const len = head.readInt32LE(0);
       if (len < 16) throw new ProtocolError(`message length ${len} below header size`);
-      if (len > MAX_MESSAGE_BYTES) throw new ProtocolError(`message length ${len} exceeds ${MAX_MESSAGE_BYTES}`);
+      if (len > MAX_MESSAGE_BYTES)
+        throw new ProtocolError(`message length ${len} exceeds ${MAX_MESSAGE_BYTES}`);
       if (this.buffered < len) break;
       out.push(this.take(len));
     }

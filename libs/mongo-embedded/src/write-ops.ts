@@ -6,7 +6,12 @@ import { checkFilter } from './filter-check';
 import type { JournalRecord } from './journal';
 
 /** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
-export function match(coll: Collection | undefined, filter: Document = {}, sort?: Document, limit = 0): Document[] {
+export function match(
+  coll: Collection | undefined,
+  filter: Document = {},
+  sort?: Document,
+  limit = 0,
+): Document[] {
   checkFilter(filter);
   if (!coll) return [];
   const q = new Query(filter);
@@ -33,14 +38,24 @@ function isOperatorUpdate(u: unknown): boolean {
 }
 
 /** Applies an update document or pipeline to a copy of `doc`. */
-export function updated(doc: Document, u: Document | Document[], filter: Document, arrayFilters?: Document[]): Document {
+export function updated(
+  doc: Document,
+  u: Document | Document[],
+  filter: Document,
+  arrayFilters?: Document[],
+): Document {
   if (Array.isArray(u)) {
     const [out] = aggregate([clone(doc)], u) as Document[];
     return out;
   }
   if (isOperatorUpdate(u)) {
     for (const k of Object.keys(u)) {
-      if (!k.startsWith('$')) throw new MongoError(9, 'FailedToParse', `Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`);
+      if (!k.startsWith('$'))
+        throw new MongoError(
+          9,
+          'FailedToParse',
+          `Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`,
+        );
     }
     const next = clone(doc);
     applyUpdate(next, u as never, arrayFilters ?? [], filter, { cloneMode: 'none' });
@@ -62,7 +77,12 @@ export function upsertSeed(filter: Document): Document {
     for (const [k, v] of Object.entries(f)) {
       if (k === '$and' && Array.isArray(v)) v.forEach((x) => take(x as Document));
       else if (k.startsWith('$')) continue;
-      else if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).some((x) => x.startsWith('$'))) {
+      else if (
+        v &&
+        typeof v === 'object' &&
+        !Array.isArray(v) &&
+        Object.keys(v).some((x) => x.startsWith('$'))
+      ) {
         if ('$eq' in v) setPath(seed, k, (v as Document).$eq);
       } else setPath(seed, k, v);
     }
@@ -89,7 +109,14 @@ export interface UpdateOutcome {
 /** One update statement (also used by findAndModify); changes are journaled into `log`. */
 export function runUpdate(
   coll: Collection,
-  stmt: { q?: Document; u: Document | Document[]; upsert?: boolean; multi?: boolean; arrayFilters?: Document[]; sort?: Document },
+  stmt: {
+    q?: Document;
+    u: Document | Document[];
+    upsert?: boolean;
+    multi?: boolean;
+    arrayFilters?: Document[];
+    sort?: Document;
+  },
   log: JournalRecord[],
 ): UpdateOutcome {
   const filter = stmt.q ?? {};
@@ -118,9 +145,14 @@ export function runUpdate(
   let after: Document | undefined;
   for (const old of targets) {
     const u = isOperatorUpdate(stmt.u) ? withoutSetOnInsert(stmt.u as Document) : stmt.u;
-    const next = Object.keys(u).length === 0 ? old : Collection.prepare(updated(old, u, filter, stmt.arrayFilters));
+    const next =
+      Object.keys(u).length === 0 ? old : Collection.prepare(updated(old, u, filter, stmt.arrayFilters));
     if (!Buffer.from(serialize({ v: next._id })).equals(serialize({ v: old._id }))) {
-      throw new MongoError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
+      throw new MongoError(
+        66,
+        'ImmutableField',
+        "Performing an update on the path '_id' would modify the immutable field '_id'",
+      );
     }
     before ??= old;
     if (Buffer.from(serialize(next)).equals(serialize(old))) {
@@ -141,7 +173,13 @@ function withoutSetOnInsert(u: Document): Document {
   return rest;
 }
 
-export function runDelete(coll: Collection, filter: Document, limit: number, log: JournalRecord[], sort?: Document): Document[] {
+export function runDelete(
+  coll: Collection,
+  filter: Document,
+  limit: number,
+  log: JournalRecord[],
+  sort?: Document,
+): Document[] {
   const targets = match(coll, filter, sort, limit);
   for (const d of targets) {
     coll.remove(d);

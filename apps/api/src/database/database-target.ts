@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { startEmbeddedMongo } from '@punte/mongo-embedded';
 import mongoose from 'mongoose';
 import { type AppConfig } from '../config/env';
 
@@ -10,20 +12,33 @@ export interface DatabaseTarget {
 
 export class DatabaseUnavailableError extends Error {}
 
-/** Uses MONGODB_URI when set; the embedded server will take over when it is unset (issue 3). */
+/**
+ * Uses MONGODB_URI when set; otherwise starts the embedded MongoDB-compatible server in this
+ * process with its data under DATA_DIR/db, so a fresh clone runs with nothing installed.
+ */
 export async function resolveDatabaseTarget(
   config: AppConfig,
-  _log: (line: string) => void,
+  log: (line: string) => void,
 ): Promise<DatabaseTarget> {
   if (config.mongodbUri) {
     await assertReachable(config.mongodbUri);
     return { uri: config.mongodbUri, embedded: false, stop: async () => undefined };
   }
-  // The embedded server (libs/mongo-embedded) has its storage engine but not yet its wire-protocol
-  // listener, so for now a MongoDB must be configured.
-  throw new DatabaseUnavailableError(
-    'MONGODB_URI is not set and the embedded MongoDB-compatible server is not available yet; set MONGODB_URI to a MongoDB (see README)',
-  );
+  const dbPath = join(config.dataDir, 'db');
+  let server;
+  try {
+    server = await startEmbeddedMongo({
+      port: 0,
+      dbPath,
+      logger: (line) => log(`embedded database: ${line}`),
+    });
+  } catch (error) {
+    throw new DatabaseUnavailableError(
+      `cannot start the embedded database in ${dbPath}: ${(error as Error).message}`,
+    );
+  }
+  log(`MONGODB_URI is not set: using the embedded MongoDB-compatible server, data in ${dbPath}`);
+  return { uri: `${server.uri}punte?directConnection=true`, embedded: true, stop: () => server.close() };
 }
 
 async function assertReachable(uri: string): Promise<void> {

@@ -14,19 +14,32 @@ function indexDocument(spec: IndexSpec): Document {
 }
 
 function defaultIndexName(key: Document): string {
-  return Object.entries(key).map(([k, v]) => `${k}_${String(v)}`).join('_');
+  return Object.entries(key)
+    .map(([k, v]) => `${k}_${String(v)}`)
+    .join('_');
 }
 
 function notFound(db: string, name: string): MongoError {
   return new MongoError(26, 'NamespaceNotFound', `ns does not exist: ${db}.${name}`);
 }
 
-const INDEX_OPTIONS = ['unique', 'sparse', 'partialFilterExpression', 'expireAfterSeconds', 'collation', 'hidden'] as const;
+const INDEX_OPTIONS = [
+  'unique',
+  'sparse',
+  'partialFilterExpression',
+  'expireAfterSeconds',
+  'collation',
+  'hidden',
+] as const;
 
 function toSpec(raw: Document): IndexSpec {
   const key = optionalDoc(raw, 'key');
-  if (!key || Object.keys(key).length === 0) throw new MongoError(67, 'CannotCreateIndex', "Index spec must contain a non-empty 'key' object");
-  const spec: IndexSpec = { name: typeof raw.name === 'string' ? raw.name : defaultIndexName(key), key: key as IndexSpec['key'] };
+  if (!key || Object.keys(key).length === 0)
+    throw new MongoError(67, 'CannotCreateIndex', "Index spec must contain a non-empty 'key' object");
+  const spec: IndexSpec = {
+    name: typeof raw.name === 'string' ? raw.name : defaultIndexName(key),
+    key: key as IndexSpec['key'],
+  };
   for (const opt of INDEX_OPTIONS) if (raw[opt] !== undefined) (spec as unknown as Document)[opt] = raw[opt];
   return spec;
 }
@@ -46,19 +59,41 @@ const createIndexes: CommandHandler = async (cmd, db, ctx) => {
     for (const spec of specs) {
       const existing = coll.indexSpecs().find((s) => s.name === spec.name);
       if (existing && !sameSpec(existing, spec)) {
-        throw new MongoError(86, 'IndexKeySpecsConflict', `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${JSON.stringify(indexDocument(spec))}, existing index: ${JSON.stringify(indexDocument(existing))}`);
+        throw new MongoError(
+          86,
+          'IndexKeySpecsConflict',
+          `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${JSON.stringify(indexDocument(spec))}, existing index: ${JSON.stringify(indexDocument(existing))}`,
+        );
       }
-      const sameKey = coll.indexSpecs().find((s) => s.name !== spec.name && JSON.stringify(s.key) === JSON.stringify(spec.key) && !s.partialFilterExpression && !spec.partialFilterExpression);
+      const sameKey = coll
+        .indexSpecs()
+        .find(
+          (s) =>
+            s.name !== spec.name &&
+            JSON.stringify(s.key) === JSON.stringify(spec.key) &&
+            !s.partialFilterExpression &&
+            !spec.partialFilterExpression,
+        );
       if (sameKey) {
-        throw new MongoError(85, 'IndexOptionsConflict', `Index already exists with a different name: ${sameKey.name}`);
+        throw new MongoError(
+          85,
+          'IndexOptionsConflict',
+          `Index already exists with a different name: ${sameKey.name}`,
+        );
       }
-      if (coll.createIndex(spec)) log.push({ op: 'createIndex', db, coll: name, spec: spec as unknown as Document });
+      if (coll.createIndex(spec))
+        log.push({ op: 'createIndex', db, coll: name, spec: spec as unknown as Document });
     }
   } finally {
     await ctx.store.commit(log);
   }
   const after = coll.indexSpecs().length;
-  const reply: Document = { numIndexesBefore: before, numIndexesAfter: after, createdCollectionAutomatically: created, ok: 1 };
+  const reply: Document = {
+    numIndexesBefore: before,
+    numIndexesAfter: after,
+    createdCollectionAutomatically: created,
+    ok: 1,
+  };
   if (after === before) reply.note = 'all indexes already exist';
   return reply;
 };
@@ -84,9 +119,15 @@ const dropIndexes: CommandHandler = async (cmd, db, ctx) => {
   else if (Array.isArray(wanted)) names = wanted as string[];
   else if (wanted && typeof wanted === 'object') {
     const match = specs.find((s) => JSON.stringify(s.key) === JSON.stringify(wanted));
-    if (!match) throw new MongoError(27, 'IndexNotFound', `can't find index with key: ${JSON.stringify(wanted)}`);
+    if (!match)
+      throw new MongoError(27, 'IndexNotFound', `can't find index with key: ${JSON.stringify(wanted)}`);
     names = [match.name];
-  } else throw new MongoError(14, 'TypeMismatch', "BSON field 'dropIndexes.index' must be a string, an array of strings or an object");
+  } else
+    throw new MongoError(
+      14,
+      'TypeMismatch',
+      "BSON field 'dropIndexes.index' must be a string, an array of strings or an object",
+    );
   if (names.includes('_id_')) throw new MongoError(72, 'InvalidOptions', 'cannot drop _id index');
   const missing = names.find((n) => !specs.some((s) => s.name === n));
   if (missing) throw new MongoError(27, 'IndexNotFound', `index not found with name [${missing}]`);
@@ -98,7 +139,8 @@ const dropIndexes: CommandHandler = async (cmd, db, ctx) => {
 
 const create: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'create');
-  if (ctx.store.get(db, name)) throw new MongoError(48, 'NamespaceExists', `Collection ${db}.${name} already exists.`);
+  if (ctx.store.get(db, name))
+    throw new MongoError(48, 'NamespaceExists', `Collection ${db}.${name} already exists.`);
   const log: JournalRecord[] = [];
   ctx.store.getOrCreate(db, name, log);
   await ctx.store.commit(log);
@@ -115,13 +157,19 @@ const drop: CommandHandler = async (cmd, db, ctx) => {
 };
 
 const listCollections: CommandHandler = (cmd, db, ctx) => {
-  const entries = ctx.store.collections(db).map((c) =>
-    cmd.nameOnly === true
-      ? { name: c.name, type: 'collection' }
-      : { name: c.name, type: 'collection', options: {}, info: { readOnly: false }, idIndex: ID_INDEX },
-  );
+  const entries = ctx.store
+    .collections(db)
+    .map((c) =>
+      cmd.nameOnly === true
+        ? { name: c.name, type: 'collection' }
+        : { name: c.name, type: 'collection', options: {}, info: { readOnly: false }, idIndex: ID_INDEX },
+    );
   const cursor = optionalDoc(cmd, 'cursor') ?? {};
-  return ctx.cursors.firstBatch(`${db}.$cmd.listCollections`, filterDocs(entries, optionalDoc(cmd, 'filter')), cursor.batchSize);
+  return ctx.cursors.firstBatch(
+    `${db}.$cmd.listCollections`,
+    filterDocs(entries, optionalDoc(cmd, 'filter')),
+    cursor.batchSize,
+  );
 };
 
 const dropDatabase: CommandHandler = async (_cmd, db, ctx) => {
@@ -140,11 +188,14 @@ function sizeOf(ctx: Parameters<CommandHandler>[2], db: string): number {
 const listDatabases: CommandHandler = (cmd, _db, ctx) => {
   const names = ctx.store.databaseNames();
   const databases = names.map((name) =>
-    cmd.nameOnly === true ? { name } : { name, sizeOnDisk: sizeOf(ctx, name), empty: ctx.store.collections(name).length === 0 },
+    cmd.nameOnly === true
+      ? { name }
+      : { name, sizeOnDisk: sizeOf(ctx, name), empty: ctx.store.collections(name).length === 0 },
   );
   const listed = filterDocs(databases, optionalDoc(cmd, 'filter'));
   const reply: Document = { databases: listed, ok: 1 };
-  if (cmd.nameOnly !== true) reply.totalSize = listed.reduce((s, d) => s + ((d.sizeOnDisk as number) ?? 0), 0);
+  if (cmd.nameOnly !== true)
+    reply.totalSize = listed.reduce((s, d) => s + ((d.sizeOnDisk as number) ?? 0), 0);
   return reply;
 };
 
@@ -152,7 +203,16 @@ const dbStats: CommandHandler = (_cmd, db, ctx) => {
   const colls = ctx.store.collections(db);
   const objects = colls.reduce((n, c) => n + c.docs.size, 0);
   const dataSize = sizeOf(ctx, db);
-  return { db, collections: colls.length, views: 0, objects, dataSize, storageSize: dataSize, indexes: colls.reduce((n, c) => n + c.indexSpecs().length, 0), ok: 1 };
+  return {
+    db,
+    collections: colls.length,
+    views: 0,
+    objects,
+    dataSize,
+    storageSize: dataSize,
+    indexes: colls.reduce((n, c) => n + c.indexSpecs().length, 0),
+    ok: 1,
+  };
 };
 
 export const catalogCommands: Record<string, CommandHandler> = {

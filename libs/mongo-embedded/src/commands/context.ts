@@ -19,7 +19,13 @@ export function collectionName(cmd: Document, field: string): string {
   if (typeof name !== 'string') {
     throw new MongoError(73, 'InvalidNamespace', `collection name has invalid type ${describeType(name)}`);
   }
-  if (name === '' || name.includes('\0') || name.includes('$') || name.startsWith('.') || name.startsWith('system.')) {
+  if (
+    name === '' ||
+    name.includes('\0') ||
+    name.includes('$') ||
+    name.startsWith('.') ||
+    name.startsWith('system.')
+  ) {
     throw new MongoError(73, 'InvalidNamespace', `Invalid namespace specified '${name}'`);
   }
   return name;
@@ -38,7 +44,11 @@ export function optionalDoc(cmd: Document, field: string): Document | undefined 
   const v = cmd[field];
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'object' || Array.isArray(v)) {
-    throw new MongoError(14, 'TypeMismatch', `BSON field '${field}' is the wrong type '${describeType(v)}', expected type 'object'`);
+    throw new MongoError(
+      14,
+      'TypeMismatch',
+      `BSON field '${field}' is the wrong type '${describeType(v)}', expected type 'object'`,
+    );
   }
   return v as Document;
 }
@@ -46,7 +56,11 @@ export function optionalDoc(cmd: Document, field: string): Document | undefined 
 export function requiredArray(cmd: Document, field: string): Document[] {
   const v = cmd[field];
   if (!Array.isArray(v)) {
-    throw new MongoError(14, 'TypeMismatch', `BSON field '${field}' is the wrong type '${describeType(v)}', expected type 'array'`);
+    throw new MongoError(
+      14,
+      'TypeMismatch',
+      `BSON field '${field}' is the wrong type '${describeType(v)}', expected type 'array'`,
+    );
   }
   return v as Document[];
 }

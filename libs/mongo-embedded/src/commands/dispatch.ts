@@ -20,12 +20,22 @@ export async function dispatch(cmd: Document, ctx: CommandContext): Promise<Docu
   const name = Object.keys(cmd)[0];
   try {
     const db = cmd.$db;
-    if (typeof db !== 'string' || db === '') throw new MongoError(73, 'InvalidNamespace', 'Invalid database name: a command needs a $db field');
+    if (typeof db !== 'string' || db === '')
+      throw new MongoError(73, 'InvalidNamespace', 'Invalid database name: a command needs a $db field');
     // What a standalone mongod answers; the platform does not use transactions.
-    if (TRANSACTION_FIELDS.some((f) => f in cmd) || name === 'commitTransaction' || name === 'abortTransaction') {
-      throw new MongoError(20, 'IllegalOperation', 'Transaction numbers are only allowed on a replica set member or mongos');
+    if (
+      TRANSACTION_FIELDS.some((f) => f in cmd) ||
+      name === 'commitTransaction' ||
+      name === 'abortTransaction'
+    ) {
+      throw new MongoError(
+        20,
+        'IllegalOperation',
+        'Transaction numbers are only allowed on a replica set member or mongos',
+      );
     }
-    const handler = name === undefined ? undefined : Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
+    const handler =
+      name === undefined ? undefined : Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new MongoError(59, 'CommandNotFound', `no such command: '${name ?? ''}'`);
     return await handler(cmd, db, ctx);
   } catch (err) {

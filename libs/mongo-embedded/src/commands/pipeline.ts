@@ -7,11 +7,26 @@ import type { Store } from '../store';
 import { match } from '../write-ops';
 
 /** Stages that mingo applies to its input objects in place; their input must be copied first. */
-const MUTATING_STAGES = new Set(['$set', '$addFields', '$unset', '$replaceRoot', '$replaceWith', '$redact', '$setWindowFields', '$fill', '$densify']);
+const MUTATING_STAGES = new Set([
+  '$set',
+  '$addFields',
+  '$unset',
+  '$replaceRoot',
+  '$replaceWith',
+  '$redact',
+  '$setWindowFields',
+  '$fill',
+  '$densify',
+]);
 
 function stageName(stage: Document): string {
   const keys = Object.keys(stage);
-  if (keys.length !== 1) throw new MongoError(40323, 'Location40323', 'A pipeline stage specification object must contain exactly one field.');
+  if (keys.length !== 1)
+    throw new MongoError(
+      40323,
+      'Location40323',
+      'A pipeline stage specification object must contain exactly one field.',
+    );
   return keys[0];
 }
 
@@ -20,7 +35,8 @@ function mutates(pipeline: Document[]): boolean {
     const name = stageName(s);
     if (MUTATING_STAGES.has(name)) return true;
     if (name === '$facet') return Object.values(s.$facet as Document).some((p) => mutates(p as Document[]));
-    if (name === '$lookup' && Array.isArray((s.$lookup as Document).pipeline)) return mutates((s.$lookup as Document).pipeline as Document[]);
+    if (name === '$lookup' && Array.isArray((s.$lookup as Document).pipeline))
+      return mutates((s.$lookup as Document).pipeline as Document[]);
     return false;
   });
 }
@@ -29,11 +45,20 @@ function mutates(pipeline: Document[]): boolean {
  * Runs an aggregation pipeline with mingo. A leading $match goes through the collection's
  * indexes; $lookup reads sibling collections; a final $out replaces its target durably.
  */
-export async function runPipeline(store: Store, db: string, name: string | undefined, pipeline: Document[]): Promise<Document[]> {
+export async function runPipeline(
+  store: Store,
+  db: string,
+  name: string | undefined,
+  pipeline: Document[],
+): Promise<Document[]> {
   const last = pipeline[pipeline.length - 1];
   const outTarget = last && stageName(last) === '$out' ? outCollection(last.$out, db) : undefined;
   if (pipeline.some((s) => stageName(s) === '$merge')) {
-    throw new MongoError(40324, 'Location40324', 'Unrecognized pipeline stage name: $merge (not supported by the embedded server)');
+    throw new MongoError(
+      40324,
+      'Location40324',
+      'Unrecognized pipeline stage name: $merge (not supported by the embedded server)',
+    );
   }
   let stages = outTarget ? pipeline.slice(0, -1) : pipeline;
   let input: Document[];

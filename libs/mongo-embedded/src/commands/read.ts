@@ -13,8 +13,18 @@ const find: CommandHandler = (cmd, db, ctx) => {
   const sort = optionalDoc(cmd, 'sort');
   const skip = toNumber(cmd.skip);
   const rawLimit = toNumber(cmd.limit);
-  if (skip < 0) throw new MongoError(51024, 'Location51024', `BSON field 'skip' value must be >= 0, actual value '${skip}'`);
-  if (rawLimit < 0) throw new MongoError(51024, 'Location51024', `BSON field 'limit' value must be >= 0, actual value '${rawLimit}'`);
+  if (skip < 0)
+    throw new MongoError(
+      51024,
+      'Location51024',
+      `BSON field 'skip' value must be >= 0, actual value '${skip}'`,
+    );
+  if (rawLimit < 0)
+    throw new MongoError(
+      51024,
+      'Location51024',
+      `BSON field 'limit' value must be >= 0, actual value '${rawLimit}'`,
+    );
   const coll = ctx.store.get(db, name);
   const matched = match(coll, filter, sort, rawLimit ? skip + rawLimit : 0);
   const page = matched.slice(skip, rawLimit ? skip + rawLimit : undefined);
@@ -30,15 +40,22 @@ const getMore: CommandHandler = (cmd, db, ctx) => {
 };
 
 const killCursors: CommandHandler = (cmd, _db, ctx) => {
-  const ids = (Array.isArray(cmd.cursors) ? cmd.cursors : []).map((v: unknown) => (typeof v === 'bigint' ? v : BigInt(toNumber(v))));
+  const ids = (Array.isArray(cmd.cursors) ? cmd.cursors : []).map((v: unknown) =>
+    typeof v === 'bigint' ? v : BigInt(toNumber(v)),
+  );
   const { killed, notFound } = ctx.cursors.kill(ids);
   return { cursorsKilled: killed, cursorsNotFound: notFound, cursorsAlive: [], cursorsUnknown: [], ok: 1 };
 };
 
 const aggregate: CommandHandler = async (cmd, db, ctx) => {
-  if (!Array.isArray(cmd.pipeline)) throw new MongoError(14, 'TypeMismatch', "'pipeline' option must be specified as an array");
+  if (!Array.isArray(cmd.pipeline))
+    throw new MongoError(14, 'TypeMismatch', "'pipeline' option must be specified as an array");
   if (cmd.explain !== true && !optionalDoc(cmd, 'cursor')) {
-    throw new MongoError(9, 'FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
+    throw new MongoError(
+      9,
+      'FailedToParse',
+      "The 'cursor' option is required, except for aggregate with the explain argument",
+    );
   }
   const name = cmd.aggregate === 1 ? undefined : collectionName(cmd, 'aggregate');
   const docs = await runPipeline(ctx.store, db, name, cmd.pipeline as Document[]);
@@ -60,17 +77,26 @@ const count: CommandHandler = (cmd, db, ctx) => {
 
 const distinct: CommandHandler = (cmd, db, ctx) => {
   const name = collectionName(cmd, 'distinct');
-  if (typeof cmd.key !== 'string') throw new MongoError(14, 'TypeMismatch', "BSON field 'distinct.key' is missing or not a string");
+  if (typeof cmd.key !== 'string')
+    throw new MongoError(14, 'TypeMismatch', "BSON field 'distinct.key' is missing or not a string");
   const seen = new Map<string, unknown>();
   for (const doc of match(ctx.store.get(db, name), optionalDoc(cmd, 'query') ?? {})) {
     const v = getPath(doc, cmd.key);
     // Like mongod, the elements of an array field count as separate values.
-    for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined && !seen.has(keyOf(x))) seen.set(keyOf(x), x);
+    for (const x of Array.isArray(v) ? v : [v])
+      if (x !== undefined && !seen.has(keyOf(x))) seen.set(keyOf(x), x);
   }
   return { values: [...seen.values()], ok: 1 };
 };
 
-export const readCommands: Record<string, CommandHandler> = { find, getMore, killCursors, aggregate, count, distinct };
+export const readCommands: Record<string, CommandHandler> = {
+  find,
+  getMore,
+  killCursors,
+  aggregate,
+  count,
+  distinct,
+};
 
 /** Used by listCollections/listIndexes to filter their metadata documents. */
 export function filterDocs(docs: Document[], filter: Document | undefined): Document[] {

@@ -3,14 +3,25 @@ import { Collection } from '../collection';
 import { MongoError, asMongoError } from '../errors';
 import type { JournalRecord } from '../journal';
 import { runDelete, runUpdate } from '../write-ops';
-import { collectionName, optionalDoc, requiredArray, toNumber, type CommandContext, type CommandHandler } from './context';
+import {
+  collectionName,
+  optionalDoc,
+  requiredArray,
+  toNumber,
+  type CommandContext,
+  type CommandHandler,
+} from './context';
 import { project } from './projection';
 
 /**
  * Runs each item of a bulk write; an error is recorded per item, and an ordered batch stops at
  * the first one — the way mongod answers with `writeErrors`.
  */
-function eachItem(items: Document[], ordered: boolean, run: (item: Document, index: number) => void): Document[] {
+function eachItem(
+  items: Document[],
+  ordered: boolean,
+  run: (item: Document, index: number) => void,
+): Document[] {
   const writeErrors: Document[] = [];
   for (let i = 0; i < items.length; i++) {
     try {
@@ -23,7 +34,12 @@ function eachItem(items: Document[], ordered: boolean, run: (item: Document, ind
   return writeErrors;
 }
 
-async function finish(ctx: CommandContext, log: JournalRecord[], reply: Document, writeErrors: Document[]): Promise<Document> {
+async function finish(
+  ctx: CommandContext,
+  log: JournalRecord[],
+  reply: Document,
+  writeErrors: Document[],
+): Promise<Document> {
   await ctx.store.commit(log);
   if (writeErrors.length) reply.writeErrors = writeErrors;
   reply.ok = 1;
@@ -53,11 +69,20 @@ const update: CommandHandler = async (cmd, db, ctx) => {
   let nModified = 0;
   const upserted: Document[] = [];
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt, index) => {
-    if (stmt.u === undefined) throw new MongoError(40414, 'Location40414', "BSON field 'update.updates.u' is missing but a required field");
+    if (stmt.u === undefined)
+      throw new MongoError(
+        40414,
+        'Location40414',
+        "BSON field 'update.updates.u' is missing but a required field",
+      );
     const existing = ctx.store.get(db, name);
     if (!existing && !stmt.upsert) return;
     const coll = existing ?? ctx.store.getOrCreate(db, name, log);
-    const out = runUpdate(coll, { q: stmt.q, u: stmt.u, upsert: stmt.upsert, multi: stmt.multi, arrayFilters: stmt.arrayFilters }, log);
+    const out = runUpdate(
+      coll,
+      { q: stmt.q, u: stmt.u, upsert: stmt.upsert, multi: stmt.multi, arrayFilters: stmt.arrayFilters },
+      log,
+    );
     n += out.matched;
     nModified += out.modified;
     if (out.upsertedId !== undefined) {
@@ -77,7 +102,12 @@ const remove: CommandHandler = async (cmd, db, ctx) => {
   let n = 0;
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt) => {
     const limit = toNumber(stmt.limit);
-    if (limit !== 0 && limit !== 1) throw new MongoError(9, 'FailedToParse', `The limit field in delete objects must be 0 or 1. Got ${limit}`);
+    if (limit !== 0 && limit !== 1)
+      throw new MongoError(
+        9,
+        'FailedToParse',
+        `The limit field in delete objects must be 0 or 1. Got ${limit}`,
+      );
     const coll = ctx.store.get(db, name);
     if (coll) n += runDelete(coll, (stmt.q as Document) ?? {}, limit, log).length;
   });
@@ -91,19 +121,35 @@ const findAndModify: CommandHandler = async (cmd, db, ctx) => {
   const fields = optionalDoc(cmd, 'fields');
   const log: JournalRecord[] = [];
   if (cmd.remove === true) {
-    if (cmd.update !== undefined) throw new MongoError(9, 'FailedToParse', 'Cannot specify both an update and remove=true');
+    if (cmd.update !== undefined)
+      throw new MongoError(9, 'FailedToParse', 'Cannot specify both an update and remove=true');
     const coll = ctx.store.get(db, name);
     const [gone] = coll ? runDelete(coll, query, 1, log, sort) : [];
     await ctx.store.commit(log);
     return { lastErrorObject: { n: gone ? 1 : 0 }, value: gone ? project(gone, fields) : null, ok: 1 };
   }
-  if (cmd.update === undefined) throw new MongoError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
+  if (cmd.update === undefined)
+    throw new MongoError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
   const existing = ctx.store.get(db, name);
-  if (!existing && !cmd.upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
+  if (!existing && !cmd.upsert)
+    return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
   const coll = existing ?? ctx.store.getOrCreate(db, name, log);
-  const out = runUpdate(coll, { q: query, u: cmd.update as Document, upsert: cmd.upsert === true, arrayFilters: cmd.arrayFilters as Document[] | undefined, sort }, log);
+  const out = runUpdate(
+    coll,
+    {
+      q: query,
+      u: cmd.update as Document,
+      upsert: cmd.upsert === true,
+      arrayFilters: cmd.arrayFilters as Document[] | undefined,
+      sort,
+    },
+    log,
+  );
   await ctx.store.commit(log);
-  const lastErrorObject: Document = { n: out.matched || (out.upsertedId !== undefined ? 1 : 0), updatedExisting: out.matched > 0 };
+  const lastErrorObject: Document = {
+    n: out.matched || (out.upsertedId !== undefined ? 1 : 0),
+    updatedExisting: out.matched > 0,
+  };
   if (out.upsertedId !== undefined) lastErrorObject.upserted = out.upsertedId;
   const chosen = cmd.new === true ? out.after : out.before;
   return { lastErrorObject, value: chosen ? project(chosen, fields) : null, ok: 1 };

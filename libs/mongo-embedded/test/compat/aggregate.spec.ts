@@ -23,7 +23,10 @@ describe('aggregation', () => {
   it('groups, sorts and counts', async () => {
     const rows = await db
       .collection('learners')
-      .aggregate([{ $group: { _id: '$cohort', learners: { $sum: 1 }, names: { $push: '$name' } } }, { $sort: { _id: 1 } }])
+      .aggregate([
+        { $group: { _id: '$cohort', learners: { $sum: 1 }, names: { $push: '$name' } } },
+        { $sort: { _id: 1 } },
+      ])
       .toArray();
     expect(rows).toEqual([
       { _id: 'c1', learners: 2, names: ['Ana', 'Petru'] },
@@ -52,13 +55,23 @@ describe('aggregation', () => {
   it('computes several facets at once', async () => {
     const [facets] = await db
       .collection('learners')
-      .aggregate([{ $facet: { total: [{ $count: 'n' }], stuck: [{ $match: { steps: { $size: 0 } } }, { $project: { name: 1 } }] } }])
+      .aggregate([
+        {
+          $facet: {
+            total: [{ $count: 'n' }],
+            stuck: [{ $match: { steps: { $size: 0 } } }, { $project: { name: 1 } }],
+          },
+        },
+      ])
       .toArray();
     expect(facets).toEqual({ total: [{ n: 3 }], stuck: [{ _id: 'l3', name: 'Olena' }] });
   });
 
   it('never changes stored documents through $set stages', async () => {
-    await db.collection('learners').aggregate([{ $set: { name: 'changed' } }]).toArray();
+    await db
+      .collection('learners')
+      .aggregate([{ $set: { name: 'changed' } }])
+      .toArray();
     expect((await db.collection('learners').findOne({ _id: 'l1' as never }))!.name).toBe('Ana');
   });
 
@@ -68,7 +81,10 @@ describe('aggregation', () => {
   });
 
   it('writes the result into another collection with $out', async () => {
-    await db.collection('learners').aggregate([{ $group: { _id: '$cohort', n: { $sum: 1 } } }, { $out: 'cohort_sizes' }]).toArray();
+    await db
+      .collection('learners')
+      .aggregate([{ $group: { _id: '$cohort', n: { $sum: 1 } } }, { $out: 'cohort_sizes' }])
+      .toArray();
     const sizes = await db.collection('cohort_sizes').find().sort({ _id: 1 }).toArray();
     expect(sizes).toEqual([
       { _id: 'c1', n: 2 },

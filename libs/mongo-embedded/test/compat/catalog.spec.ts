@@ -17,7 +17,9 @@ describe('collections and databases', () => {
     await db.collection('lessons').insertOne({ a: 1 });
     const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).sort();
     expect(names).toEqual(['courses', 'lessons']);
-    expect(await db.listCollections({ name: 'courses' }).toArray()).toEqual([expect.objectContaining({ name: 'courses', type: 'collection' })]);
+    expect(await db.listCollections({ name: 'courses' }).toArray()).toEqual([
+      expect.objectContaining({ name: 'courses', type: 'collection' }),
+    ]);
     expect(await db.dropCollection('courses')).toBe(true);
     expect((await db.listCollections().toArray()).map((c) => c.name)).toEqual(['lessons']);
   });
@@ -30,7 +32,9 @@ describe('collections and databases', () => {
     const other = target.client.db(`${db.databaseName}_other`);
     await other.collection('x').insertOne({ a: 1 });
     const { databases } = await target.client.db('admin').admin().listDatabases();
-    expect(databases.map((d) => d.name)).toEqual(expect.arrayContaining([db.databaseName, other.databaseName]));
+    expect(databases.map((d) => d.name)).toEqual(
+      expect.arrayContaining([db.databaseName, other.databaseName]),
+    );
     await other.dropDatabase();
     const after = await target.client.db('admin').admin().listDatabases({ nameOnly: true });
     expect(after.databases.map((d) => d.name)).not.toContain(other.databaseName);
@@ -78,7 +82,14 @@ describe('server commands and errors', () => {
       await session.endSession();
     }
     expect(await target.db.collection('t').countDocuments()).toBe(0);
-    const raw = await rejection(target.db.command({ find: 't', txnNumber: Long.fromNumber(1), autocommit: false, startTransaction: true }));
+    const raw = await rejection(
+      target.db.command({
+        find: 't',
+        txnNumber: Long.fromNumber(1),
+        autocommit: false,
+        startTransaction: true,
+      }),
+    );
     expect(raw.code).toBe(20);
   });
 
@@ -93,7 +104,12 @@ describe('server commands and errors', () => {
   });
 
   it('answers malformed queries with an error, not a dropped connection', async () => {
-    const err = await rejection(target.db.collection('t').find({ a: { $frob: 1 } }).toArray());
+    const err = await rejection(
+      target.db
+        .collection('t')
+        .find({ a: { $frob: 1 } })
+        .toArray(),
+    );
     expect(err.code).toBe(2);
     expect(await target.db.command({ ping: 1 })).toMatchObject({ ok: 1 });
   });

@@ -34,7 +34,9 @@ describeEmbedded('durability with a data directory', () => {
       const second = await startEmbeddedMongo({ dbPath: dir });
       await withClient(second.uri, async (c) => {
         const users = c.db('punte').collection('users');
-        expect(await users.find({}, { projection: { _id: 0 } }).toArray()).toEqual([{ email: 'ana@example.md', name: 'Ana' }]);
+        expect(await users.find({}, { projection: { _id: 0 } }).toArray()).toEqual([
+          { email: 'ana@example.md', name: 'Ana' },
+        ]);
         expect((await users.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_', 'email_1']);
         await expect(users.insertOne({ email: 'ana@example.md' })).rejects.toMatchObject({ code: 11000 });
       });
@@ -50,13 +52,23 @@ describeEmbedded('durability with a data directory', () => {
       const first = await startEmbeddedMongo({ dbPath: dir, compactAtBytes: 64 * 1024 });
       await withClient(first.uri, async (c) => {
         const counters = c.db('punte').collection('counters');
-        for (let i = 0; i < 400; i++) await counters.updateOne({ _id: 'visits' as never }, { $inc: { n: 1 }, $set: { pad: 'x'.repeat(500) } }, { upsert: true });
+        for (let i = 0; i < 400; i++)
+          await counters.updateOne(
+            { _id: 'visits' as never },
+            { $inc: { n: 1 }, $set: { pad: 'x'.repeat(500) } },
+            { upsert: true },
+          );
       });
       await first.close();
       expect(statSync(join(dir, 'journal.bin')).size).toBeLessThan(64 * 1024 + 4096);
       const second = await startEmbeddedMongo({ dbPath: dir });
       await withClient(second.uri, async (c) => {
-        expect((await c.db('punte').collection('counters').findOne({ _id: 'visits' as never }))!.n).toBe(400);
+        expect(
+          (await c
+            .db('punte')
+            .collection('counters')
+            .findOne({ _id: 'visits' as never }))!.n,
+        ).toBe(400);
       });
       await second.close();
     } finally {
@@ -69,7 +81,12 @@ describeEmbedded('durability with a data directory', () => {
     const lines: string[] = [];
     try {
       const first = await startEmbeddedMongo({ dbPath: dir });
-      await withClient(first.uri, (c) => c.db('punte').collection('notes').insertMany([{ n: 1 }, { n: 2 }]));
+      await withClient(first.uri, (c) =>
+        c
+          .db('punte')
+          .collection('notes')
+          .insertMany([{ n: 1 }, { n: 2 }]),
+      );
       await first.close();
       // What a crash in the middle of a write leaves behind: a length header and half a body.
       appendFileSync(join(dir, 'journal.bin'), Buffer.from([200, 0, 0, 0, 1, 2, 3, 4, 9, 9, 9]));
@@ -81,7 +98,9 @@ describeEmbedded('durability with a data directory', () => {
       await second.close();
       expect(lines.join('\n')).toMatch(/dropping 11 bytes of torn or corrupt tail/);
       const third = await startEmbeddedMongo({ dbPath: dir });
-      await withClient(third.uri, async (c) => expect(await c.db('punte').collection('notes').countDocuments()).toBe(3));
+      await withClient(third.uri, async (c) =>
+        expect(await c.db('punte').collection('notes').countDocuments()).toBe(3),
+      );
       await third.close();
     } finally {
       cleanup();
@@ -92,7 +111,9 @@ describeEmbedded('durability with a data directory', () => {
     const { dir, cleanup } = tempDbPath();
     try {
       const first = await startEmbeddedMongo({ dbPath: dir });
-      await expect(startEmbeddedMongo({ dbPath: dir })).rejects.toThrow(/is in use by another database server/);
+      await expect(startEmbeddedMongo({ dbPath: dir })).rejects.toThrow(
+        /is in use by another database server/,
+      );
       await first.close();
     } finally {
       cleanup();
@@ -127,7 +148,15 @@ describeEmbedded('durability with a data directory', () => {
 
       const restarted = await startChildServer(['--dbpath', dir]);
       await withClient(restarted.uri, async (c) => {
-        const ids = new Set((await c.db('punte').collection('writes').find({}, { projection: { _id: 1 } }).toArray()).map((d) => d._id as unknown as number));
+        const ids = new Set(
+          (
+            await c
+              .db('punte')
+              .collection('writes')
+              .find({}, { projection: { _id: 1 } })
+              .toArray()
+          ).map((d) => d._id as unknown as number),
+        );
         const lost = acknowledged.filter((n) => !ids.has(n));
         expect(lost).toEqual([]);
         expect(ids.size).toBeGreaterThanOrEqual(acknowledged.length);
@@ -144,14 +173,18 @@ describeEmbedded('the command line', () => {
   it('prints its ready line, serves, and stops cleanly on SIGINT', async () => {
     const server = await startChildServer([]);
     expect(server.uri).toMatch(/^mongodb:\/\/127\.0\.0\.1:\d+\/$/);
-    await withClient(server.uri, async (c) => expect(await c.db('admin').command({ ping: 1 })).toMatchObject({ ok: 1 }));
+    await withClient(server.uri, async (c) =>
+      expect(await c.db('admin').command({ ping: 1 })).toMatchObject({ ok: 1 }),
+    );
     server.process.kill('SIGINT');
     expect(await server.exited).toBe(0);
   });
 
   it('stops with one clear line when the port is taken', async () => {
     const holder = await startEmbeddedMongo();
-    await expect(startChildServer(['--port', String(holder.port)], { replacePort: true })).rejects.toThrow(/port \d+ is already in use/);
+    await expect(startChildServer(['--port', String(holder.port)], { replacePort: true })).rejects.toThrow(
+      /port \d+ is already in use/,
+    );
     await holder.close();
   });
 });

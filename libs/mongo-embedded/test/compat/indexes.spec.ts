@@ -18,7 +18,9 @@ describe('indexes', () => {
     const err = await rejection(users.insertOne({ email: 'ana@example.md' }));
     expect(err).toBeInstanceOf(MongoServerError);
     expect(err.code).toBe(11000);
-    expect(err.message).toBe(`E11000 duplicate key error collection: ${db.databaseName}.users index: email_1 dup key: { email: "ana@example.md" }`);
+    expect(err.message).toBe(
+      `E11000 duplicate key error collection: ${db.databaseName}.users index: email_1 dup key: { email: "ana@example.md" }`,
+    );
     expect(err.keyPattern).toEqual({ email: 1 });
     expect(err.keyValue).toEqual({ email: 'ana@example.md' });
   });
@@ -33,14 +35,20 @@ describe('indexes', () => {
 
     const pins = db.collection('pins');
     await pins.createIndex({ pin: 1 }, { unique: true, partialFilterExpression: { active: true } });
-    await pins.insertMany([{ pin: '1234', active: false }, { pin: '1234', active: false }, { pin: '1234', active: true }]);
+    await pins.insertMany([
+      { pin: '1234', active: false },
+      { pin: '1234', active: false },
+      { pin: '1234', active: true },
+    ]);
     expect((await rejection(pins.insertOne({ pin: '1234', active: true }))).code).toBe(11000);
   });
 
   it('refuses an update that would duplicate a unique key and leaves the document unchanged', async () => {
     const users = db.collection('users');
     await users.insertOne({ email: 'petru@example.md' });
-    const err = await rejection(users.updateOne({ email: 'petru@example.md' }, { $set: { email: 'ana@example.md' } }));
+    const err = await rejection(
+      users.updateOne({ email: 'petru@example.md' }, { $set: { email: 'ana@example.md' } }),
+    );
     expect(err.code).toBe(11000);
     expect(await users.countDocuments({ email: 'petru@example.md' })).toBe(1);
   });

@@ -7,12 +7,24 @@ describe('mongoose on the server', () => {
   let server: EmbeddedMongo | undefined;
   let conn: mongoose.Connection;
 
-  const Course = new Schema({ slug: { type: String, required: true, unique: true }, title: { ro: String, en: String }, archived: { type: Boolean, default: false } }, { timestamps: true });
-  const Lesson = new Schema({ course: { type: Schema.Types.ObjectId, ref: 'Course' }, key: String, order: Number });
+  const Course = new Schema(
+    {
+      slug: { type: String, required: true, unique: true },
+      title: { ro: String, en: String },
+      archived: { type: Boolean, default: false },
+    },
+    { timestamps: true },
+  );
+  const Lesson = new Schema({
+    course: { type: Schema.Types.ObjectId, ref: 'Course' },
+    key: String,
+    order: Number,
+  });
   Lesson.index({ course: 1, key: 1 }, { unique: true });
 
   beforeAll(async () => {
-    const uri = process.env.MONGODB_URI ?? `${(server = await startEmbeddedMongo()).uri}?directConnection=true`;
+    const uri =
+      process.env.MONGODB_URI ?? `${(server = await startEmbeddedMongo()).uri}?directConnection=true`;
     conn = await mongoose.createConnection(uri, { dbName: `compat_mongoose_${process.pid}` }).asPromise();
     conn.model('Course', Course);
     conn.model('Lesson', Lesson);
@@ -25,8 +37,16 @@ describe('mongoose on the server', () => {
   });
 
   it('creates, reads lean documents and applies defaults and timestamps', async () => {
-    const course = await conn.model('Course').create({ slug: 'online-communication', title: { ro: 'Comunicare online', en: 'Online communication' } });
-    const found = await conn.model('Course').findOne({ slug: 'online-communication' }).lean<{ title: { ro: string }; archived: boolean; createdAt: Date }>();
+    const course = await conn
+      .model('Course')
+      .create({
+        slug: 'online-communication',
+        title: { ro: 'Comunicare online', en: 'Online communication' },
+      });
+    const found = await conn
+      .model('Course')
+      .findOne({ slug: 'online-communication' })
+      .lean<{ title: { ro: string }; archived: boolean; createdAt: Date }>();
     expect(found!.title.ro).toBe('Comunicare online');
     expect(found!.archived).toBe(false);
     expect(found!.createdAt).toBeInstanceOf(Date);
@@ -34,16 +54,26 @@ describe('mongoose on the server', () => {
   });
 
   it('surfaces a duplicate key unchanged', async () => {
-    await expect(conn.model('Course').create({ slug: 'online-communication' })).rejects.toMatchObject({ code: 11000, keyValue: { slug: 'online-communication' } });
+    await expect(conn.model('Course').create({ slug: 'online-communication' })).rejects.toMatchObject({
+      code: 11000,
+      keyValue: { slug: 'online-communication' },
+    });
   });
 
   it('upserts idempotently with bulkWrite and populates references', async () => {
     const course = await conn.model('Course').findOne({ slug: 'online-communication' });
-    const ops = ['compose', 'reply', 'attach'].map((key, order) => ({ updateOne: { filter: { course: course!._id, key }, update: { $set: { order } }, upsert: true } }));
+    const ops = ['compose', 'reply', 'attach'].map((key, order) => ({
+      updateOne: { filter: { course: course!._id, key }, update: { $set: { order } }, upsert: true },
+    }));
     await conn.model('Lesson').bulkWrite(ops);
     const again = await conn.model('Lesson').bulkWrite(ops);
     expect(again.upsertedCount).toBe(0);
-    const lessons = await conn.model('Lesson').find().sort({ order: 1 }).populate('course').lean<{ key: string; course: { slug: string } }[]>();
+    const lessons = await conn
+      .model('Lesson')
+      .find()
+      .sort({ order: 1 })
+      .populate('course')
+      .lean<{ key: string; course: { slug: string } }[]>();
     expect(lessons.map((l) => [l.key, l.course.slug])).toEqual([
       ['compose', 'online-communication'],
       ['reply', 'online-communication'],
@@ -78,7 +108,13 @@ describe('bad traffic', () => {
     };
     await send(header(8, 2013)); // length below the header size
     await send(header(64 * 1024 * 1024, 2013)); // over the 48 MB message limit
-    await send(Buffer.concat([header(16 + 5 + 12, 2013), Buffer.from([0, 0, 0, 0, 0]), Buffer.from([12, 0, 0, 0, 0x10, 0x61, 0, 1, 0, 0, 0, 99])])); // invalid BSON
+    await send(
+      Buffer.concat([
+        header(16 + 5 + 12, 2013),
+        Buffer.from([0, 0, 0, 0, 0]),
+        Buffer.from([12, 0, 0, 0, 0x10, 0x61, 0, 1, 0, 0, 0, 99]),
+      ]),
+    ); // invalid BSON
     await send(Buffer.concat([header(20, 1), Buffer.alloc(4)])); // an opcode the server does not speak
     expect(lines.join('\n')).toMatch(/below header size/);
     expect(lines.join('\n')).toMatch(/exceeds/);

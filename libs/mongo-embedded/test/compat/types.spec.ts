@@ -22,7 +22,12 @@ describe('BSON types and concurrency', () => {
       dbl: new Double(1.5),
       bin: new Binary(Buffer.from([0, 1, 2, 255])),
       nested: [[1, 2], [{ deep: ['ș', 'ț', 'ă'] }]],
-      texts: { ro: 'Învățăm împreună: ștergeți, țineți', ru: 'Электронная почта', uk: 'Їжак і ґанок', pl: 'Zażółć gęślą jaźń' },
+      texts: {
+        ro: 'Învățăm împreună: ștergeți, țineți',
+        ru: 'Электронная почта',
+        uk: 'Їжак і ґанок',
+        pl: 'Zażółć gęślą jaźń',
+      },
       none: null,
       yes: true,
     };
@@ -46,7 +51,9 @@ describe('BSON types and concurrency', () => {
   it('keeps hundreds of concurrent $inc on one document exact', async () => {
     const c = db.collection('counter');
     await c.insertOne({ _id: 'hits' as never, n: 0 });
-    await Promise.all(Array.from({ length: 500 }, () => c.updateOne({ _id: 'hits' as never }, { $inc: { n: 1 } })));
+    await Promise.all(
+      Array.from({ length: 500 }, () => c.updateOne({ _id: 'hits' as never }, { $inc: { n: 1 } })),
+    );
     expect((await c.findOne({ _id: 'hits' as never }))!.n).toBe(500);
   });
 });

@@ -10,7 +10,14 @@ let bundled: string | undefined;
 function cliScript(): string {
   if (bundled) return bundled;
   const out = join(mkdtempSync(join(tmpdir(), 'punte-db-cli-')), 'cli.js');
-  buildSync({ entryPoints: [join(__dirname, '../../src/cli.ts')], bundle: true, platform: 'node', target: 'node20', outfile: out, logLevel: 'error' });
+  buildSync({
+    entryPoints: [join(__dirname, '../../src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    outfile: out,
+    logLevel: 'error',
+  });
   return (bundled = out);
 }
 
@@ -24,7 +31,11 @@ export interface ChildServer {
 
 /** Starts `cli.js --port 0 [--dbpath]` and resolves when it prints its ready line. */
 export function startChildServer(args: string[], opts: { replacePort?: boolean } = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, [cliScript(), ...(opts.replacePort ? [] : ['--port', '0']), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [cliScript(), ...(opts.replacePort ? [] : ['--port', '0']), ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let err = '';
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
