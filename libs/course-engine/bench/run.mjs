@@ -87,6 +87,13 @@ const bundle = await build({
 });
 const bytes = bundle.outputFiles[0].contents;
 const gz = gzipSync(bytes, { level: 9 }).length;
+// The web app compiles the engine from src (vite alias) as ES modules, so xstate is tree-shaken
+// there; the CommonJS dist above pulls in all of xstate and is the upper bound the target is set on.
+const fromSource = await build({
+  stdin: { contents: "export * from './src/index.ts';", resolveDir: path.join(here, '..'), loader: 'ts' },
+  bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, treeShaking: true,
+});
+const gzSource = gzipSync(fromSource.outputFiles[0].contents, { level: 9 }).length;
 
 const line = (name, value, target) => console.log(`${name.padEnd(42)} ${value.padStart(10)}   target ${target}`);
 console.log(`course-engine benchmark (50 steps, ${events.length} events, state at the end: ${actor.getSnapshot().context.currentStepId ?? 'finished'})`);
@@ -95,5 +102,6 @@ line('start an actor for the 50-step lesson', `${startMs.toFixed(3)} ms`, '-');
 line('restore from snapshot', `${restoreMs.toFixed(3)} ms`, '< 2 ms');
 line('replay 1,000 learner events', `${replayMs.toFixed(3)} ms`, '< 20 ms');
 line('engine + xstate, minified', `${(bytes.length / 1024).toFixed(1)} kB`, '-');
-line('engine + xstate, minified + gzipped', `${(gz / 1024).toFixed(1)} kB`, '< 25 kB');
+line('engine + xstate, minified + gzipped', `${(gz / 1024).toFixed(2)} kB`, '< 25 kB');
+line('engine + xstate from src (web app build)', `${(gzSource / 1024).toFixed(2)} kB`, '-');
 line('snapshot size (JSON)', `${(snapshot.length / 1024).toFixed(1)} kB`, '-');

@@ -59,6 +59,25 @@ describe('grading a short-text answer', () => {
   it('has nothing to accept in a language without answers', () => {
     expect(gradeAnswer(shortText({ ro: ['da'] }), { kind: 'short-text', text: 'da' }, { locale: 'en' }).correct).toBe(false);
   });
+
+  it("falls back to the fallback language's answers when the learner's language has none", () => {
+    const q2 = shortText({ ro: ['poștă'], uk: [], en: ['mail'] });
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'Poştă' }, { locale: 'ru', fallbackLocale: 'ro' }).correct).toBe(true);
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'uk', fallbackLocale: 'ro' }).correct).toBe(true);
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'pl', fallbackLocale: 'ru' }).correct).toBe(false);
+  });
+
+  it("ignores the fallback when the learner's language has answers", () => {
+    const q2 = shortText({ ro: ['poștă'], en: ['mail'] });
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'en', fallbackLocale: 'ro' }).correct).toBe(false);
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'MAIL' }, { locale: 'en', fallbackLocale: 'ro' }).correct).toBe(true);
+  });
+
+  it('normalises in the language of the answers used: ё folds only against Russian answers', () => {
+    const q2 = shortText({ ru: ['ёж'], uk: ['їжак'] });
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'ro', fallbackLocale: 'ru' }).correct).toBe(true);
+    expect(gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'uk', fallbackLocale: 'ru' }).correct).toBe(false);
+  });
   it('respects case sensitivity', () => {
     const q2 = shortText({ en: ['Gmail'] }, { caseSensitive: true });
     expect(gradeAnswer(q2, { kind: 'short-text', text: 'gmail' }, { locale: 'en' }).correct).toBe(false);

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText } from '../model/locale';
+import type { Locale, LocalizedList, LocalizedText } from '../model/locale';
 import type { Answer, Question } from '../model/question';
 import { keyOfQuestion, type QuestionKey } from './answer-key';
 import { normalizeAnswerText } from './normalize';
@@ -14,6 +14,8 @@ export interface GradeResult {
 
 export interface GradeOptions {
   locale: Locale;
+  /** Short text: whose accepted answers count when the learner's language has none (the course's fallback language). */
+  fallbackLocale?: Locale;
 }
 
 // Floating-point noise (0.1 + 0.2) must not turn a right number into a wrong one.
@@ -35,7 +37,18 @@ function setScore(picked: readonly string[], correct: readonly string[], partial
   return Math.max(0, (hits - (unique.length - hits)) / right.size);
 }
 
-function scoreOf(key: QuestionKey, answer: Answer, locale: Locale): number {
+/**
+ * The accepted answers to compare with, and the language they are in: the learner's, else the
+ * fallback's. The fallback's language also normalises the typed text, since that is the language
+ * the learner is then expected to answer in (ё folds only when the list is Russian).
+ */
+function acceptedFor(accepted: LocalizedList, options: GradeOptions): [Locale, string[]] {
+  const own = accepted[options.locale];
+  if (own?.length || !options.fallbackLocale) return [options.locale, own ?? []];
+  return [options.fallbackLocale, accepted[options.fallbackLocale] ?? []];
+}
+
+function scoreOf(key: QuestionKey, answer: Answer, options: GradeOptions): number {
   switch (key.kind) {
     case 'single-choice':
       return answer.kind === key.kind && answer.optionId === key.correct ? 1 : 0;
@@ -65,10 +78,10 @@ function scoreOf(key: QuestionKey, answer: Answer, locale: Locale): number {
     }
     case 'short-text': {
       if (answer.kind !== key.kind) return 0;
+      const [locale, accepted] = acceptedFor(key.accepted, options);
       const opts = { locale, ignoreDiacritics: key.ignoreDiacritics, caseSensitive: key.caseSensitive };
       const typed = normalizeAnswerText(answer.text, opts);
       if (typed === '') return 0;
-      const accepted = key.accepted[locale] ?? [];
       return accepted.some((a) => normalizeAnswerText(a, opts) === typed) ? 1 : 0;
     }
   }
@@ -93,7 +106,7 @@ function pickedIds(answer: Answer): string[] {
 
 /** Grades from the answer key alone, so the server can grade without the full lesson. */
 export function gradeWithKey(key: QuestionKey, answer: Answer, options: GradeOptions): GradeResult {
-  const score = scoreOf(key, answer, options.locale);
+  const score = scoreOf(key, answer, options);
   const correct = score === 1;
   const result: GradeResult = { correct, score };
   const feedback = correct ? key.feedback?.correct : key.feedback?.incorrect;

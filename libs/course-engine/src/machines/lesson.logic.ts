@@ -1,7 +1,6 @@
-import type { StepOutcome } from '../model/step';
 import type { PublicStep } from '../public-view';
+import type { StepReport, StepResult } from './events';
 import type { LessonContext, LessonInput, StepProgress } from './progress-state';
-import { freshQuestion, quizOrder } from './quiz.logic';
 import { nextStepId } from './step-graph';
 
 export const DEFAULT_MAX_IDLE_MS = 5 * 60_000;
@@ -14,27 +13,22 @@ export function currentStep(ctx: LessonContext): PublicStep | undefined {
   return stepById(ctx, ctx.currentStepId);
 }
 
-export function currentProgress(ctx: LessonContext): StepProgress | undefined {
-  return ctx.currentStepId === null ? undefined : ctx.steps[ctx.currentStepId];
-}
-
-function emptyProgress(now: number): StepProgress {
+export function emptyProgress(now: number): StepProgress {
   return {
     visits: 0, status: 'in-progress', attempts: 0, failedAttempts: 0, failuresInARow: 0, hintsUsed: 0,
     timeMs: 0, watchedShare: 0, reached: [], questions: {}, lastProgressAt: now,
   };
 }
 
-/** Entering a step (again, after remediation) starts its questions afresh but keeps the totals. */
+/**
+ * Entering a step (again, after remediation) keeps its totals; a quiz's questions and a practice's
+ * checkpoints start afresh in the child machine the new visit invokes.
+ */
 export function enterStep(ctx: LessonContext, stepId: string | null): LessonContext {
   const step = stepById(ctx, stepId);
   if (!step) return { ...ctx, currentStepId: null };
   const before = ctx.steps[step.id] ?? emptyProgress(ctx.lastEventAt);
-  let progress: StepProgress = { ...before, visits: before.visits + 1, status: 'in-progress', lastProgressAt: ctx.lastEventAt };
-  if (step.kind === 'quiz') {
-    progress = { ...progress, ...quizOrder(step, ctx.seed), questions: Object.fromEntries(step.questions.map((q) => [q.id, freshQuestion()])) };
-  }
-  if (step.kind === 'practice') progress = { ...progress, reached: [] };
+  const progress: StepProgress = { ...before, visits: before.visits + 1, status: 'in-progress', lastProgressAt: ctx.lastEventAt };
   return { ...ctx, currentStepId: step.id, trail: [...ctx.trail, step.id], steps: { ...ctx.steps, [step.id]: progress } };
 }
 
@@ -51,6 +45,7 @@ export function initialContext(input: LessonInput): LessonContext {
     maxIdleMs: input.maxIdleMs ?? DEFAULT_MAX_IDLE_MS,
   };
   if (input.answerKey) ctx.answerKey = input.answerKey;
+  if (input.fallbackLocale) ctx.fallbackLocale = input.fallbackLocale;
   return enterStep(ctx, input.lesson.steps[0]?.id ?? null);
 }
 
@@ -69,8 +64,26 @@ export function touch(ctx: LessonContext, at: number | undefined): LessonContext
   return updateCurrent({ ...ctx, lastEventAt: at }, (p) => ({ ...p, timeMs: p.timeMs + counted }));
 }
 
-export function finishStep(ctx: LessonContext, outcome: StepOutcome, score?: number): LessonContext {
+/** Ends the current step with `result` (a child machine's output, or `completed`) and enters the step it leads to. */
+export function finishStep(ctx: LessonContext, result: StepResult): LessonContext {
+  const { outcome, at: _at, ...recorded } = result;
   const index = ctx.lesson.steps.findIndex((s) => s.id === ctx.currentStepId);
-  const done = updateCurrent(ctx, (p) => ({ ...p, status: outcome, lastProgressAt: ctx.lastEventAt, ...(score === undefined ? {} : { score }) }));
+  const done = updateCurrent(ctx, (p) => ({ ...p, ...recorded, status: outcome, lastProgressAt: ctx.lastEventAt }));
   return enterStep(done, nextStepId(ctx.lesson, index, outcome));
+}
+
+/** Step totals after a child machine accepted a learner event; its time was already counted by `touch`. */
+export function applyReport(p: StepProgress, { event }: StepReport, now: number): StepProgress {
+  if (event.type === 'answer.submit') {
+    const correct = event.result?.correct === true;
+    return {
+      ...p,
+      attempts: p.attempts + 1,
+      failedAttempts: p.failedAttempts + (correct ? 0 : 1),
+      failuresInARow: correct ? 0 : p.failuresInARow + 1,
+      lastProgressAt: correct ? now : p.lastProgressAt,
+    };
+  }
+  if (event.type === 'hint.request') return { ...p, hintsUsed: p.hintsUsed + 1 };
+  return event.type === 'checkpoint.reach' ? { ...p, lastProgressAt: now } : p;
 }

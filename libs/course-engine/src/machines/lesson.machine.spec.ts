@@ -2,6 +2,7 @@ import { createActor } from 'xstate';
 import { exampleLesson } from '../__fixtures__/example-lesson';
 import { answerKeyOf, toPublicLesson } from '../public-view';
 import type { LessonEvent } from './events';
+import { practiceInProgress, quizInProgress } from '../__fixtures__/in-progress';
 import { createLessonMachine, lessonMachine } from './lesson.machine';
 
 const T0 = 1_700_000_000_000;
@@ -14,6 +15,10 @@ function start(opts: { withKey?: boolean; seed?: number } = {}) {
   actor.start();
   return actor;
 }
+
+type LessonTestActor = ReturnType<typeof start>;
+const quizOf = (actor: LessonTestActor) => quizInProgress(actor.getSnapshot())!;
+const questionOf = (actor: LessonTestActor, id: string) => quizOf(actor).questions[id]!;
 
 const toQuiz: LessonEvent[] = [
   { type: 'step.next', at: T0 + 1000 },
@@ -48,13 +53,17 @@ describe('walking through a lesson', () => {
     const actor = start();
     toQuiz.slice(0, 3).forEach((e) => actor.send(e));
     actor.send({ type: 'checkpoint.reach', event: 'message.sent', data: { to: 'ana@exemplu.md' } });
-    expect(actor.getSnapshot().context.steps['send']!.reached).toEqual([]);
+    expect(practiceInProgress(actor.getSnapshot())!.reached).toEqual([]);
     actor.send({ type: 'checkpoint.reach', checkpointId: 'open' });
     actor.send({ type: 'step.next' });
     expect(actor.getSnapshot().value).toBe('practice');
     actor.send({ type: 'checkpoint.reach', event: 'message.sent', data: { to: 'someone@else' } });
     actor.send({ type: 'checkpoint.reach', event: 'message.sent', data: { to: 'ana@exemplu.md' } });
-    expect(actor.getSnapshot().context.steps['send']!.reached).toEqual(['open', 'sent']);
+    expect(practiceInProgress(actor.getSnapshot())!.reached).toEqual(['open', 'sent']);
+    expect(quizInProgress(actor.getSnapshot())).toBeUndefined();
+    actor.send({ type: 'step.next' });
+    expect(actor.getSnapshot().context.steps['send']).toMatchObject({ status: 'completed', reached: ['open', 'sent'] });
+    expect(practiceInProgress(actor.getSnapshot())).toBeUndefined();
   });
 
   it('passes the quiz and ends at the summary', () => {
@@ -87,8 +96,11 @@ describe('walking through a lesson', () => {
     actor.send({ type: 'step.next' });
     snap = actor.getSnapshot();
     expect(snap.context.currentStepId).toBe('check');
-    expect(snap.context.steps['check']!.questions['q1']!.attempts).toBe(0);
+    expect(questionOf(actor, 'q1').attempts).toBe(0);
     expect(snap.context.steps['check']!.visits).toBe(2);
+    // The finished visit's results stay on the step; the totals carry over.
+    expect(snap.context.steps['check']!.questions['q1']!.attempts).toBe(3);
+    expect(snap.context.steps['check']!.attempts).toBe(3);
   });
 
   it('offers a hint only after two wrong attempts, and once', () => {
@@ -102,18 +114,18 @@ describe('walking through a lesson', () => {
     actor.send({ type: 'hint.request', questionId: 'q1' });
     actor.send({ type: 'hint.request', questionId: 'q1' });
     expect(actor.getSnapshot().context.steps['check']!.hintsUsed).toBe(1);
-    expect(actor.getSnapshot().context.steps['check']!.questions['q1']!.lastResult?.feedback).toEqual(expect.objectContaining({ en: 'No @ here' }));
+    expect(questionOf(actor, 'q1').lastResult?.feedback).toEqual(expect.objectContaining({ en: 'No @ here' }));
   });
 
   it('reveals per policy: after max attempts, or on request', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
     actor.send({ type: 'solution.reveal', questionId: 'q1' });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q1']!.revealed).toBe(false);
+    expect(questionOf(actor, 'q1').revealed).toBe(false);
     actor.send({ type: 'solution.reveal', questionId: 'q2' });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q2']!.revealed).toBe(true);
+    expect(questionOf(actor, 'q2').revealed).toBe(true);
     actor.send({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: 'email' } });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q2']!.attempts).toBe(0);
+    expect(questionOf(actor, 'q2').attempts).toBe(0);
   });
 
   it('ignores answers to unknown questions or of the wrong kind', () => {
@@ -128,8 +140,8 @@ describe('walking through a lesson', () => {
     const orderOf = (seed: number) => {
       const a = start({ seed });
       toQuiz.forEach((e) => a.send(e));
-      const p = a.getSnapshot().context.steps['check']!;
-      return JSON.stringify([p.questionOrder, p.optionOrder]);
+      const q = quizOf(a);
+      return JSON.stringify([q.questionOrder, q.optionOrder]);
     };
     expect(orderOf(1)).toBe(orderOf(1));
     const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map(orderOf));
@@ -152,16 +164,16 @@ describe('grading through an injected grader', () => {
     const actor = start({ withKey: false });
     toQuiz.forEach((e) => actor.send(e));
     actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' }, result: { correct: true, score: 1 } });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q1']!.solved).toBe(true);
+    expect(questionOf(actor, 'q1').solved).toBe(true);
     actor.send({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: 'x' } });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q2']!.attempts).toBe(0);
+    expect(questionOf(actor, 'q2').attempts).toBe(0);
   });
 
   it('the server ignores a verdict the browser claims and grades itself', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
     actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' }, result: { correct: true, score: 1 } });
-    expect(actor.getSnapshot().context.steps['check']!.questions['q1']!.solved).toBe(false);
+    expect(questionOf(actor, 'q1').solved).toBe(false);
   });
 
   it('accepts any grader function', () => {
@@ -170,8 +182,63 @@ describe('grading through an injected grader', () => {
     const machine = createLessonMachine(({ questionId }) => (calls.push(questionId), { correct: true, score: 1 }));
     const actor = createActor(machine, { input: { lesson: toPublicLesson(lesson), now: T0, seed: 1 } }).start();
     toQuiz.forEach((e) => actor.send(e));
+    // Unknown questions and answers of the wrong kind never reach the grader.
+    actor.send({ type: 'answer.submit', questionId: 'zz', answer: { kind: 'short-text', text: 'x' } });
+    actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'short-text', text: 'x' } });
     actor.send({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: 'anything' } });
     expect(calls).toEqual(['q2']);
     expect(actor.getSnapshot().context.locale).toBe('ro');
+  });
+});
+
+describe('the quiz and practice steps run in child machines', () => {
+  it('keeps step totals and time on task from what the child accepted', () => {
+    const actor = start();
+    toQuiz.forEach((e) => actor.send(e));
+    const wrong: LessonEvent = { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } };
+    actor.send({ ...wrong, at: T0 + 61_000 });
+    actor.send({ ...wrong, at: T0 + 62_000 });
+    actor.send({ type: 'hint.request', questionId: 'q1', at: T0 + 64_000 });
+    // Ignored by the quiz (no hint twice), so it does not split the idle gap that follows.
+    actor.send({ type: 'hint.request', questionId: 'q1', at: T0 + 400_000 });
+    actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'a' }, at: T0 + 420_000 });
+    const check = actor.getSnapshot().context.steps['check']!;
+    expect(check).toMatchObject({ attempts: 3, failedAttempts: 2, failuresInARow: 0, hintsUsed: 1, lastProgressAt: T0 + 420_000 });
+    expect(check.timeMs).toBe(64_000 - 1000);
+  });
+
+  it('answers the question the quiz machine says is current', () => {
+    const actor = start();
+    toQuiz.forEach((e) => actor.send(e));
+    const quiz = quizOf(actor);
+    expect(quiz.currentQuestionId).toBe(quiz.questionOrder[0]);
+    expect(quiz.step.id).toBe('check');
+  });
+});
+
+describe('short text in a language without accepted answers', () => {
+  const startIn = (locale: 'uk' | 'en', fallback: { lesson?: 'en' | 'ro'; input?: 'en' | 'ro' }, withKey = true) => {
+    const lesson = { ...exampleLesson(), ...(fallback.lesson ? { fallbackLocale: fallback.lesson } : {}) };
+    const actor = createActor(lessonMachine, {
+      input: { lesson: toPublicLesson(lesson), now: T0, seed: 7, locale, ...(fallback.input ? { fallbackLocale: fallback.input } : {}), ...(withKey ? { answerKey: answerKeyOf(lesson) } : {}) },
+    }).start();
+    toQuiz.forEach((e) => actor.send(e));
+    return actor;
+  };
+  const answer = (actor: LessonTestActor, text: string) => {
+    actor.send({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text } });
+    return questionOf(actor, 'q2');
+  };
+
+  it("is graded against the lesson's fallback language", () => {
+    expect(answer(startIn('uk', { lesson: 'en' }), 'E-mail').solved).toBe(true);
+  });
+
+  it('is wrong without a fallback, as before', () => {
+    expect(answer(startIn('uk', {}), 'email')).toMatchObject({ attempts: 1, solved: false });
+  });
+
+  it('takes the fallback from the input over the lesson', () => {
+    expect(answer(startIn('uk', { lesson: 'en', input: 'ro' }), 'POȘTĂ').solved).toBe(true);
   });
 });

@@ -26,10 +26,10 @@ export interface StepProgress {
   hintsUsed: number;
   timeMs: number;
   watchedShare: number;
+  /** Practice: checkpoints reached on the last finished visit (the visit in progress lives in the practice machine). */
   reached: string[];
+  /** Quiz: each question as the last finished visit left it (the visit in progress lives in the quiz machine). */
   questions: Record<string, QuestionProgress>;
-  questionOrder?: string[];
-  optionOrder?: Record<string, string[]>;
   lastProgressAt: number;
 }
 
@@ -38,6 +38,8 @@ export interface LessonContext {
   /** Present on the server only: grading then happens locally. */
   answerKey?: AnswerKey;
   locale: Locale;
+  /** Overrides the lesson's `fallbackLocale` for grading short text; set from the input only. */
+  fallbackLocale?: Locale;
   seed: string | number;
   startedAt: number;
   lastEventAt: number;
@@ -54,6 +56,8 @@ export interface LessonInput {
   now: number;
   seed: string | number;
   locale?: Locale;
+  /** Default: the lesson's `fallbackLocale`. */
+  fallbackLocale?: Locale;
   answerKey?: AnswerKey;
   maxIdleMs?: number;
 }

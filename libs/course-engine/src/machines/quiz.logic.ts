@@ -10,7 +10,12 @@ export function freshQuestion(): QuestionProgress {
   return { attempts: 0, wrongAttempts: 0, solved: false, revealed: false, hintShown: false, score: 0 };
 }
 
-export function quizOrder(step: PublicQuizStep, seed: string | number): Pick<StepProgress, 'questionOrder' | 'optionOrder'> {
+export interface QuizOrder {
+  questionOrder: string[];
+  optionOrder: Record<string, string[]>;
+}
+
+export function quizOrder(step: PublicQuizStep, seed: string | number): QuizOrder {
   const ids = step.questions.map((q) => q.id);
   const questionOrder = step.shuffleQuestions ? seededShuffle(ids, seed, step.id) : ids;
   const optionOrder: Record<string, string[]> = {};
@@ -54,12 +59,17 @@ export function applyGrade(p: QuestionProgress, result: GradeResult): QuestionPr
   };
 }
 
-export function quizFinished(step: PublicQuizStep, progress: StepProgress): boolean {
+export function quizFinished(step: PublicQuizStep, progress: Pick<StepProgress, 'questions'>): boolean {
   return step.questions.every((q) => isSettled(q, progress.questions[q.id]));
 }
 
+/** The question the learner is on: the first in display order that can still change; null when all are settled. */
+export function firstOpenQuestion(step: PublicQuizStep, order: readonly string[], questions: Record<string, QuestionProgress>): string | null {
+  return order.find((id) => !isSettled(step.questions.find((q) => q.id === id) as PublicQuestion, questions[id])) ?? null;
+}
+
 /** Points-weighted share; a revealed question earns nothing. */
-export function quizScore(step: PublicQuizStep, progress: StepProgress): number {
+export function quizScore(step: PublicQuizStep, progress: Pick<StepProgress, 'questions'>): number {
   let earned = 0;
   let total = 0;
   for (const q of step.questions) {

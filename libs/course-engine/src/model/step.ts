@@ -87,4 +87,10 @@ export interface LessonDefinition {
   steps: Step[];
   /** Changes whenever the content changes; snapshots record it. Absent: a hash of the steps is used. */
   contentVersion?: string;
+  /**
+   * The course's `fallbackLocale` (course.yaml), copied onto the lesson by the content loader:
+   * a short-text question without accepted answers in the learner's language is graded against
+   * this language's answers. Absent: no fallback.
+   */
+  fallbackLocale?: Locale;
 }

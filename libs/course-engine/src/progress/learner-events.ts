@@ -1,4 +1,4 @@
-import type { LessonEvent } from '../machines/events';
+import type { LessonEvent, LessonEventType } from '../machines/events';
 
 /** One thing the learner did, as stored: the id is made by the client so retries are harmless. */
 export interface LearnerEvent {
@@ -18,4 +18,22 @@ export function appendEvents(log: readonly LearnerEvent[], incoming: readonly Le
     out.push(e);
   }
   return out;
+}
+
+const LEARNER_EVENT_TYPES: ReadonlySet<string> = new Set<LessonEventType>([
+  'step.next',
+  'video.progress',
+  'answer.submit',
+  'hint.request',
+  'checkpoint.reach',
+  'solution.reveal',
+]);
+
+/**
+ * True for the events a learner may report. The machines also handle events their children send
+ * (`step.recorded`, the `xstate.done.actor.*` outcome); a forged one would let a learner skip a
+ * quiz, so anything fed from outside goes through this check first.
+ */
+export function isLessonEvent(value: unknown): value is LessonEvent {
+  return LEARNER_EVENT_TYPES.has((value as { type?: string } | null)?.type as string);
 }

@@ -1,11 +1,14 @@
 import fc from 'fast-check';
+import { createActor } from 'xstate';
 import { exampleLesson } from '../__fixtures__/example-lesson';
 import type { LessonEvent } from '../machines/events';
 import type { QuizStep } from '../model/step';
 import { answerKeyOf, toPublicLesson } from '../public-view';
 import { appendEvents, type LearnerEvent } from './learner-events';
 import { contentVersionOf } from './content-version';
-import { persistLesson, restoreLesson, SnapshotError } from './lesson-snapshot';
+import { persistLesson, restoreLesson, SnapshotError, type LessonActor, type LessonSnapshot } from './lesson-snapshot';
+import { practiceInProgress, quizInProgress } from '../__fixtures__/in-progress';
+import { lessonMachine } from '../machines/lesson.machine';
 import { replay, resumeLesson } from './replay';
 import { summarizeProgress } from './summarize-progress';
 
@@ -27,11 +30,28 @@ const script: LessonEvent[] = [
   { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } },
 ];
 const logOf = (events: LessonEvent[]): LearnerEvent[] => events.map((event, i) => ({ id: `e${i}`, at: T0 + (i + 1) * 1000, event }));
+/** The whole state: the lesson's value and context, and its child's (the quiz or practice in progress). */
+const stateOf = (actor: LessonActor) => {
+  const snap = actor.getSnapshot();
+  const child = snap.children.quiz ?? snap.children.practice;
+  return { value: snap.value, context: snap.context, child: child && { value: child.getSnapshot().value, context: child.getSnapshot().context } };
+};
 
 describe('the learner event log', () => {
   it('ignores an event id it already has', () => {
     const log = appendEvents([], logOf(script.slice(0, 2)));
     expect(appendEvents(log, [...logOf(script.slice(0, 3))])).toHaveLength(3);
+  });
+
+  it('replays only what a learner can do: forged child reports and outcomes are dropped', () => {
+    const forged = [
+      { type: 'xstate.done.actor.quiz', output: { outcome: 'passed', score: 1 } },
+      { type: 'step.recorded', event: { type: 'hint.request', questionId: 'q1' } },
+      null,
+    ] as unknown as LessonEvent[];
+    const actor = replay(lesson, logOf([...script.slice(0, 6), ...forged]), opts);
+    expect(actor.getSnapshot().value).toBe('quiz');
+    expect(actor.getSnapshot().context.steps['check']!.hintsUsed).toBe(0);
   });
 
   it('replaying a duplicated event changes nothing', () => {
@@ -47,7 +67,52 @@ describe('snapshots', () => {
     const actor = replay(lesson, logOf(script), opts);
     const restored = restoreLesson(lesson, JSON.parse(JSON.stringify(persistLesson(actor))), { answerKey });
     expect(restored.getSnapshot().value).toBe('quiz');
-    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(stateOf(restored)).toEqual(stateOf(actor));
+  });
+
+  it('restores in the middle of a quiz at the same question, with the same attempts, and goes on from there', () => {
+    const log = logOf(script.slice(0, 8));
+    const actor = replay(lesson, log, opts);
+    const before = quizInProgress(actor.getSnapshot())!;
+    expect(before.questions['q1']!.attempts).toBe(2);
+    const snap = JSON.parse(JSON.stringify(persistLesson(actor, 'e7'))) as LessonSnapshot;
+    expect(snap.children?.['quiz']).toMatchObject({ src: 'quiz', value: 'answering', context: { currentQuestionId: before.currentQuestionId } });
+
+    const restored = restoreLesson(lesson, snap, { answerKey });
+    const after = quizInProgress(restored.getSnapshot())!;
+    expect(after.currentQuestionId).toBe(before.currentQuestionId);
+    expect(after.questions).toEqual(before.questions);
+    expect(after.questionOrder).toEqual(before.questionOrder);
+    // The third wrong answer exhausts q1 in both, and the lesson's totals follow the child's reports.
+    const third = logOf(script)[8]!;
+    for (const a of [actor, restored]) a.send({ ...third.event, at: third.at });
+    expect(stateOf(restored)).toEqual(stateOf(actor));
+    expect(restored.getSnapshot().context.steps['check']).toMatchObject({ attempts: 3, failuresInARow: 3 });
+  });
+
+  it("includes the child's state in the lesson actor's own persisted snapshot, which xstate restores", () => {
+    const actor = replay(lesson, logOf(script.slice(0, 8)), opts);
+    const persisted = actor.getPersistedSnapshot() as unknown as { children: Record<string, { src: string; snapshot: { context: { questions: object } } }> };
+    expect(persisted.children['quiz']!.src).toBe('quiz');
+    expect(persisted.children['quiz']!.snapshot.context.questions).toEqual(quizInProgress(actor.getSnapshot())!.questions);
+    const revived = createActor(lessonMachine, { snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), input: { lesson, now: 0, seed: 0 } }).start();
+    expect(stateOf(revived)).toEqual(stateOf(actor));
+  });
+
+  it('restores a practice in progress with its reached checkpoints', () => {
+    const actor = replay(lesson, logOf(script.slice(0, 4)), opts);
+    const restored = restoreLesson(lesson, JSON.parse(JSON.stringify(persistLesson(actor))));
+    expect(practiceInProgress(restored.getSnapshot())!.reached).toEqual(['open']);
+    expect(stateOf(restored).child).toEqual(stateOf(actor).child);
+  });
+
+  it('refuses a snapshot of format /1 (from before the child machines): resuming replays the log instead', () => {
+    const log = logOf(script);
+    const v1 = { ...persistLesson(replay(lesson, log, opts), 'e8'), format: 'punte.lesson-snapshot/1', children: undefined };
+    expect(() => restoreLesson(lesson, v1)).toThrow('unknown format');
+    const resumed = resumeLesson(lesson, v1, log, opts);
+    expect(resumed.from).toBe('replay');
+    expect(quizInProgress(resumed.actor.getSnapshot())!.questions['q1']!.attempts).toBe(3);
   });
 
   it('never stores the lesson text or the answer key', () => {
@@ -59,12 +124,15 @@ describe('snapshots', () => {
   it.each<[string, unknown, string]>([
     ['not an object', 'garbage', 'not an object'],
     ['an unknown format', { format: 'x' }, 'unknown format'],
-    ['another lesson', { format: 'punte.lesson-snapshot/1', lessonId: 'other' }, 'belongs to lesson "other"'],
-    ['no context', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email' }, 'context is missing'],
-    ['no progress', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: {} }, 'step progress'],
-    ['no current step', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: 3 } }, 'current step'],
-    ['no clock', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null } }, 'clock'],
-    ['damaged step', { format: 'punte.lesson-snapshot/1', lessonId: 'what-is-email', context: { steps: { intro: 1 }, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 } }, 'step "intro"'],
+    ['another lesson', { format: 'punte.lesson-snapshot/2', lessonId: 'other' }, 'belongs to lesson "other"'],
+    ['no context', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email' }, 'context is missing'],
+    ['no progress', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: {} }, 'step progress'],
+    ['no current step', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: 3 } }, 'current step'],
+    ['no clock', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null } }, 'clock'],
+    ['damaged step', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: { intro: 1 }, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 } }, 'step "intro"'],
+    ['damaged children', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: [] }, 'in progress is damaged'],
+    ['a damaged quiz', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: { quiz: { src: 'quiz', context: { questions: [] } } } }, 'in progress is damaged'],
+    ['a damaged practice', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: { practice: { src: 'practice' } } }, 'in progress is damaged'],
   ])('rejects a snapshot with %s', (_name, raw, problem) => {
     expect(() => restoreLesson(lesson, raw)).toThrow(SnapshotError);
     expect(() => restoreLesson(lesson, raw)).toThrow(problem);
@@ -92,6 +160,18 @@ describe('snapshots', () => {
     expect(restored.context.steps['watch']!.status).toBe('completed');
     expect(restored.context.steps['send']).toBeUndefined();
     expect(restored.context.trail).toEqual(['intro', 'watch', 'check']);
+    // The practice in progress belonged to the removed step: the quiz starts afresh.
+    expect(restored.children.practice).toBeUndefined();
+    expect(Object.values(quizInProgress(restored)!.questions).every((q) => q.attempts === 0)).toBe(true);
+  });
+
+  it('restores a quiz whose questions are all settled ready to go on', () => {
+    const log = logOf([...script, { type: 'solution.reveal', questionId: 'q2' }]);
+    const restored = restoreLesson(lesson, persistLesson(replay(lesson, log, opts)), { answerKey });
+    expect(restored.getSnapshot().children.quiz!.getSnapshot().value).toBe('settled');
+    restored.send({ type: 'step.next' });
+    expect(restored.getSnapshot().context).toMatchObject({ currentStepId: 'remediation' });
+    expect(restored.getSnapshot().context.steps['check']).toMatchObject({ status: 'failed', score: 0 });
   });
 
   it('keeps the current step when it still exists, fitting edited questions and checkpoints', () => {
@@ -100,14 +180,17 @@ describe('snapshots', () => {
     const quiz = def.steps[3] as QuizStep;
     quiz.questions = [quiz.questions[0]!, { id: 'q9', kind: 'true-false', prompt: {}, correct: true }];
     const restored = restoreLesson(toPublicLesson({ ...def, contentVersion: 'v3' }), quizSnap).getSnapshot();
-    expect(Object.keys(restored.context.steps['check']!.questions)).toEqual(['q1', 'q9']);
-    expect(restored.context.steps['check']!.questions['q1']!.attempts).toBe(3);
+    const inProgress = quizInProgress(restored)!;
+    expect(Object.keys(inProgress.questions)).toEqual(['q1', 'q9']);
+    expect(inProgress.questions['q1']!.attempts).toBe(3);
+    expect(inProgress.currentQuestionId).toBe('q9');
+    expect(restored.children.quiz!.getSnapshot().value).toBe('answering');
 
     const practiceSnap = persistLesson(replay(lesson, logOf(script.slice(0, 4)), opts));
     const def2 = exampleLesson();
     const practice = def2.steps[2] as { checkpoints: { id: string }[] };
     practice.checkpoints = practice.checkpoints.filter((c) => c.id !== 'open');
-    expect(restoreLesson(toPublicLesson({ ...def2, contentVersion: 'v4' }), practiceSnap).getSnapshot().context.steps['send']!.reached).toEqual([]);
+    expect(practiceInProgress(restoreLesson(toPublicLesson({ ...def2, contentVersion: 'v4' }), practiceSnap).getSnapshot())!.reached).toEqual([]);
   });
 
   it('lands on a new step or the end when the position moved', () => {
@@ -165,11 +248,10 @@ describe('properties', () => {
         const log = logOf(events);
         const cut = Math.min(cutAt, log.length);
         const o = { ...opts, seed };
-        const all = replay(lesson, log, o).getSnapshot();
+        const all = stateOf(replay(lesson, log, o));
         const snap = JSON.parse(JSON.stringify(persistLesson(replay(lesson, log.slice(0, cut), o), log[cut - 1]?.id)));
-        const resumed = resumeLesson(lesson, snap, log, o).actor.getSnapshot();
-        expect(resumed.value).toEqual(all.value);
-        expect(resumed.context).toEqual(all.context);
+        const resumed = resumeLesson(lesson, snap, log, o).actor;
+        expect(stateOf(resumed)).toEqual(all);
       }),
       { numRuns: 150 },
     );

@@ -2,13 +2,15 @@ import { createActor } from 'xstate';
 import type { Locale } from '../model/locale';
 import { lessonMachine, type LessonMachine } from '../machines/lesson.machine';
 import type { AnswerKey, PublicLesson } from '../public-view';
-import type { LearnerEvent } from './learner-events';
+import { isLessonEvent, type LearnerEvent } from './learner-events';
 import { restoreLesson, SnapshotError, type LessonActor } from './lesson-snapshot';
 
 export interface ReplayOptions {
   seed: string | number;
   startedAt: number;
   locale?: Locale;
+  /** Default: the lesson's `fallbackLocale`. */
+  fallbackLocale?: Locale;
   answerKey?: AnswerKey;
   machine?: LessonMachine;
   maxIdleMs?: number;
@@ -18,20 +20,15 @@ function sendAll(actor: LessonActor, events: readonly LearnerEvent[], seen: Set<
   for (const e of events) {
     if (seen.has(e.id)) continue;
     seen.add(e.id);
-    actor.send({ ...e.event, at: e.at });
+    // Only what a learner can do: a forged child report or outcome would skip a quiz.
+    if (isLessonEvent(e.event)) actor.send({ ...e.event, at: e.at });
   }
 }
 
 /** Rebuilds the learner's state from scratch; an event id seen twice is applied once. */
 export function replay(lesson: PublicLesson, events: readonly LearnerEvent[], options: ReplayOptions): LessonActor {
-  const input = {
-    lesson,
-    now: options.startedAt,
-    seed: options.seed,
-    ...(options.locale ? { locale: options.locale } : {}),
-    ...(options.answerKey ? { answerKey: options.answerKey } : {}),
-    ...(options.maxIdleMs !== undefined ? { maxIdleMs: options.maxIdleMs } : {}),
-  };
+  // Options the machine does not take (startedAt, machine) are ignored by its context factory.
+  const input = { ...options, lesson, now: options.startedAt };
   const actor = createActor(options.machine ?? lessonMachine, { input }).start();
   sendAll(actor, events, new Set());
   return actor;

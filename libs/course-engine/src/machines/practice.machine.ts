@@ -1,0 +1,63 @@
+import { assign, sendTo, setup } from 'xstate';
+import type { PracticeStep } from '../model/step';
+import type { LessonEvent, StepReport, StepResult } from './events';
+import { checkpointReached, practiceComplete } from './practice.logic';
+
+export type PracticeEvent = Extract<LessonEvent, { type: 'checkpoint.reach' | 'step.next' }>;
+
+export interface PracticeInput {
+  step: PracticeStep;
+}
+
+/** One visit to a practice step. `step` is content; a stored snapshot keeps only the rest. */
+export interface PracticeContext {
+  step: PracticeStep;
+  /** Checkpoint ids in the order reached. */
+  reached: string[];
+  /** The learner's clock on the `step.next` that ended the step. */
+  endedAt?: number;
+}
+
+/** A fresh visit, or (on restore) one that keeps the reached checkpoints that still exist. */
+export function practiceContextOf(step: PracticeStep, earlier: readonly string[] = []): PracticeContext {
+  return { step, reached: earlier.filter((id) => step.checkpoints.some((c) => c.id === id)) };
+}
+
+/**
+ * A practice step: the simulation reports what the learner did, checkpoints are reached in
+ * order, and `step.next` ends the step once every required one is reached.
+ */
+export const practiceMachine = setup({
+  types: {} as { context: PracticeContext; events: PracticeEvent; input: PracticeInput; output: StepResult },
+  guards: {
+    checkpointMatches: ({ context, event }) =>
+      event.type === 'checkpoint.reach' && checkpointReached(context.step, context.reached, event) !== undefined,
+    allReached: ({ context }) => practiceComplete(context.step, context.reached),
+  },
+  actions: {
+    reach: assign({
+      reached: ({ context, event }) => [...context.reached, checkpointReached(context.step, context.reached, event as PracticeEvent & { type: 'checkpoint.reach' }) as string],
+    }),
+    // Standalone (without a lesson) there is no parent: the report then goes to this machine, which ignores it.
+    report: sendTo(({ self }) => self._parent ?? self, ({ event }): StepReport => ({ type: 'step.recorded', event })),
+    end: assign({ endedAt: ({ event }) => event.at }),
+  },
+}).createMachine({
+  id: 'practice',
+  context: ({ input }) => practiceContextOf(input.step),
+  initial: 'working',
+  output: ({ context }) => ({ outcome: 'completed', reached: context.reached, at: context.endedAt }),
+  // Optional checkpoints after the last required one still count once the step is complete.
+  on: { 'checkpoint.reach': { guard: 'checkpointMatches', actions: ['reach', 'report'] } },
+  states: {
+    working: {
+      always: { guard: 'allReached', target: 'complete' },
+    },
+    complete: {
+      on: { 'step.next': { target: 'done', actions: 'end' } },
+    },
+    done: { type: 'final' },
+  },
+});
+
+export type PracticeMachine = typeof practiceMachine;
