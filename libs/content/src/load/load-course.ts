@@ -1,11 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { LessonDefinition } from '@punte/course-engine';
-import * as engine from '@punte/course-engine';
+import { validateLesson, type LessonDefinition } from '@punte/course-engine';
 import { courseSchema, lessonSchema, type CourseManifest } from '../schema';
 import { lineOf, type ContentIssue } from './issue';
-import { checkLessonStructure } from './structure';
 
 export interface SourceFile {
   file: string;
@@ -36,9 +34,6 @@ function zodIssues(src: SourceFile, error: { issues: { path: PropertyKey[]; mess
     return { file: src.file, line: lineOf(src.doc, src.lc, path), message: `${what}${where}${i.message}` };
   });
 }
-
-type EngineIssue = { stepId?: string; questionId?: string; path: (string | number)[]; message: string };
-const engineValidate = (engine as unknown as { validateLesson?: (l: LessonDefinition) => EngineIssue[] }).validateLesson;
 
 /** Loads and checks one course folder; `display` paths are relative to `cwd` so editors can jump to them. */
 export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCourse | null; issues: ContentIssue[] } {
@@ -88,15 +83,15 @@ export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCo
       issues.push(...zodIssues(src, parsed.error, ''));
       continue;
     }
-    const lesson = parsed.data as LessonDefinition;
+    // Short-text answers fall back to the course's fallback language, so the lesson carries it.
+    const lesson = { ...parsed.data, fallbackLocale: manifest.fallbackLocale } as LessonDefinition;
     if (lesson.id !== lessonId) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, ['id']), message: `lesson id "${lesson.id}" must equal the file name "${lessonId}"` });
     claim('lesson', lesson.id, src, ['id']);
     lesson.steps.forEach((s, si) => {
       if (s.kind === 'quiz') s.questions.forEach((q, qi) => claim('question', `${lesson.id}/${q.id}`, src, ['steps', si, 'questions', qi, 'id']));
       if (s.kind === 'practice') s.checkpoints.forEach((c, ci) => claim('checkpoint', `${s.id}/${c.id}`, src, ['steps', si, 'checkpoints', ci, 'id']));
     });
-    const structural: EngineIssue[] = engineValidate ? engineValidate(lesson) : checkLessonStructure(lesson);
-    for (const e of structural) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, e.path), message: e.message });
+    for (const e of validateLesson(lesson)) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, e.path), message: e.message });
     for (const m of mediaRefs(src.data)) if (!existsSync(join(dir, m.src))) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, m.path), message: `media file ${m.src} does not exist` });
     lessons.push(lesson);
   }

@@ -46,8 +46,14 @@ describe('broken fixture', () => {
 
 describe('lessonContentVersion', () => {
   const lesson = load('valid').courses[0].lessons[0];
+  it('gives every lesson its course\'s fallback language', () => {
+    const { manifest } = load('valid').courses[0];
+    expect(manifest.fallbackLocale).toMatch(/^(ro|ru|uk|pl|en)$/);
+    expect(lesson.fallbackLocale).toBe(manifest.fallbackLocale);
+  });
+
   it('ignores key order but changes with content', () => {
-    const reordered = JSON.parse(JSON.stringify({ steps: lesson.steps, estimatedMinutes: lesson.estimatedMinutes, title: lesson.title, id: lesson.id })) as LessonDefinition;
+    const reordered = JSON.parse(JSON.stringify({ steps: lesson.steps, estimatedMinutes: lesson.estimatedMinutes, title: lesson.title, id: lesson.id, fallbackLocale: lesson.fallbackLocale })) as LessonDefinition;
     expect(lessonContentVersion(reordered)).toBe(lessonContentVersion(lesson));
     expect(lessonContentVersion(lesson)).toMatch(/^[0-9a-f]{16}$/);
     const edited = { ...lesson, title: { ...lesson.title, en: 'Other' } };
