@@ -1,7 +1,7 @@
 import { ObjectId, calculateObjectSize, type Document } from 'bson';
 import { Query } from 'mingo';
 import { MongoError } from './errors';
-import { getPath, keyOf, renderValue } from './keys';
+import { getPath, keyOf, renderValue, valuesAt } from './keys';
 import { MAX_BSON_BYTES } from './wire';
 
 export interface IndexSpec {
@@ -10,6 +10,7 @@ export interface IndexSpec {
   unique?: boolean;
   sparse?: boolean;
   partialFilterExpression?: Document;
+  collation?: Document;
 }
 
 class Index {
@@ -25,12 +26,13 @@ class Index {
   /** Index keys of a document; several for an array in a single-field index (multikey). */
   keysOf(doc: Document): string[] {
     if (this.partial && !this.partial.test(doc)) return [];
+    if (this.fields.length === 1) {
+      const reached = valuesAt(doc, this.fields[0]).filter((v) => v !== undefined);
+      if (this.spec.sparse && reached.length === 0) return [];
+      return reached.length ? [...new Set(reached.map(keyOf))] : ['N'];
+    }
     const values = this.fields.map((f) => getPath(doc, f));
     if (this.spec.sparse && values.every((v) => v === undefined)) return [];
-    if (values.length === 1 && Array.isArray(values[0])) {
-      const elems = values[0] as unknown[];
-      return elems.length ? [...new Set(elems.map(keyOf))] : ['N'];
-    }
     return [values.map(keyOf).join('\u0000')];
   }
 
@@ -137,6 +139,33 @@ export class Collection {
     this.indexes.clear();
   }
 
+  /**
+   * Documents matching a filter of a single equality on `_id` or on a plain single-field index,
+   * answered from the index alone; undefined when the filter needs the query engine.
+   */
+  exactMatches(filter: Document): Document[] | undefined {
+    const keys = Object.keys(filter);
+    if (keys.length !== 1 || keys[0].startsWith('$')) return undefined;
+    const values = equalityValues(filter[keys[0]]);
+    if (!values || values.length !== 1 || !isExactScalar(values[0])) return undefined;
+    if (keys[0] !== '_id' && !this.plainIndexOn(keys[0])) return undefined;
+    return [...this.candidates(filter)];
+  }
+
+  private plainIndexOn(field: string): Index | undefined {
+    for (const idx of this.indexes.values()) {
+      if (
+        idx.fields.length === 1 &&
+        idx.fields[0] === field &&
+        !idx.spec.partialFilterExpression &&
+        !idx.spec.sparse &&
+        !idx.spec.collation
+      )
+        return idx;
+    }
+    return undefined;
+  }
+
   /** Candidate documents for a filter: through an index on an equality field when one exists. */
   candidates(filter: Document): Iterable<Document> {
     for (const [field, cond] of Object.entries(filter)) {
@@ -149,14 +178,8 @@ export class Collection {
           return d ? [d] : [];
         });
       }
-      for (const idx of this.indexes.values()) {
-        if (
-          idx.fields.length !== 1 ||
-          idx.fields[0] !== field ||
-          idx.spec.partialFilterExpression ||
-          idx.spec.sparse
-        )
-          continue;
+      const idx = this.plainIndexOn(field);
+      if (idx) {
         const ids = new Set<string>();
         for (const v of values) for (const id of idx.entries.get(keyOf(v)) ?? []) ids.add(id);
         return [...ids].map((id) => this.docs.get(id)!);
@@ -211,6 +234,17 @@ function equalityValues(cond: unknown): unknown[] | undefined {
     if (keys[0] === '$in' && Array.isArray(c.$in) && c.$in.every(isScalar)) return c.$in;
   }
   return undefined;
+}
+
+/** Values whose index key equality is exactly MongoDB's equality (no regex, no null/missing). */
+function isExactScalar(v: unknown): boolean {
+  return (
+    typeof v === 'string' ||
+    typeof v === 'number' ||
+    typeof v === 'bigint' ||
+    typeof v === 'boolean' ||
+    isScalar(v)
+  );
 }
 
 function isScalar(v: unknown): boolean {

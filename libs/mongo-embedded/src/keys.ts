@@ -69,3 +69,28 @@ export function getPath(doc: unknown, path: string): unknown {
   }
   return cur;
 }
+
+/**
+ * Every value a dotted path reaches, descending into arrays the way MongoDB's multikey
+ * indexes and queries do (`steps.id` over `steps: [{ id }, { id }]` reaches each id).
+ */
+export function valuesAt(doc: unknown, path: string): unknown[] {
+  const out: unknown[] = [];
+  const walk = (cur: unknown, parts: string[]): void => {
+    if (parts.length === 0) {
+      if (Array.isArray(cur)) out.push(...cur);
+      else out.push(cur);
+      return;
+    }
+    if (Array.isArray(cur)) {
+      const [head, ...rest] = parts;
+      if (/^\d+$/.test(head) && Number(head) < cur.length) walk(cur[Number(head)], rest);
+      for (const el of cur) if (el !== null && typeof el === 'object' && !Array.isArray(el)) walk(el, parts);
+      return;
+    }
+    if (cur === null || typeof cur !== 'object') return;
+    walk((cur as Record<string, unknown>)[parts[0]], parts.slice(1));
+  };
+  walk(doc, path.split('.'));
+  return out;
+}

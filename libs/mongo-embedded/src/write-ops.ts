@@ -14,6 +14,11 @@ export function match(
 ): Document[] {
   checkFilter(filter);
   if (!coll) return [];
+  // Building a mingo Query copies its operator tables; an index answers plain equalities alone.
+  const exact = coll.exactMatches(filter);
+  if (exact) return sortAndLimit(exact, sort, limit);
+  if (Object.keys(filter).length === 0 && !sort)
+    return limit ? [...take(coll.docs.values(), limit)] : [...coll.docs.values()];
   const q = new Query(filter);
   const out: Document[] = [];
   for (const d of coll.candidates(filter)) {
@@ -22,11 +27,23 @@ export function match(
       if (!sort && limit && out.length >= limit) break;
     }
   }
+  return sortAndLimit(out, sort, limit);
+}
+
+function sortAndLimit(docs: Document[], sort: Document | undefined, limit: number): Document[] {
   if (sort && Object.keys(sort).length) {
-    const sorted = aggregate(out, [{ $sort: sort }]) as Document[];
+    const sorted = aggregate(docs, [{ $sort: sort }]) as Document[];
     return limit ? sorted.slice(0, limit) : sorted;
   }
-  return out;
+  return limit ? docs.slice(0, limit) : docs;
+}
+
+function* take<T>(items: Iterable<T>, n: number): Generator<T> {
+  let i = 0;
+  for (const item of items) {
+    if (i++ >= n) return;
+    yield item;
+  }
 }
 
 function clone(doc: Document): Document {

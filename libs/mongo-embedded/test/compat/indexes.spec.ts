@@ -96,4 +96,23 @@ describe('indexes', () => {
     expect(await c.countDocuments({ n: { $gte: 10, $lt: 20 } })).toBe(10);
     expect(await c.countDocuments({ n: { $gt: 190 }, tag: 'odd' })).toBe(5);
   });
+
+  it('answers indexed lookups exactly: types, arrays and dotted paths through arrays', async () => {
+    const c = db.collection('multikey');
+    await c.createIndex({ 'steps.id': 1 });
+    await c.createIndex({ code: 1 });
+    await c.insertMany([
+      { _id: 'a' as never, code: 1, steps: [{ id: 'intro' }, { id: 'quiz' }] },
+      { _id: 'b' as never, code: '1', steps: [{ id: 'quiz' }] },
+      { _id: 'c' as never, code: [1, 2], steps: { id: 'intro' } },
+      { _id: 'd' as never, code: 1.0, steps: [] },
+    ]);
+    const ids = async (filter: object) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    expect(await ids({ 'steps.id': 'intro' })).toEqual(['a', 'c']);
+    expect(await ids({ 'steps.id': 'quiz' })).toEqual(['a', 'b']);
+    expect(await ids({ code: 1 })).toEqual(['a', 'c', 'd']);
+    expect(await ids({ code: '1' })).toEqual(['b']);
+    expect(await ids({ _id: 'c' })).toEqual(['c']);
+    expect(await ids({ code: { $eq: 2 } })).toEqual(['c']);
+  });
 });

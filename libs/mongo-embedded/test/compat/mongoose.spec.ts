@@ -37,12 +37,10 @@ describe('mongoose on the server', () => {
   });
 
   it('creates, reads lean documents and applies defaults and timestamps', async () => {
-    const course = await conn
-      .model('Course')
-      .create({
-        slug: 'online-communication',
-        title: { ro: 'Comunicare online', en: 'Online communication' },
-      });
+    const course = await conn.model('Course').create({
+      slug: 'online-communication',
+      title: { ro: 'Comunicare online', en: 'Online communication' },
+    });
     const found = await conn
       .model('Course')
       .findOne({ slug: 'online-communication' })
