@@ -34,7 +34,6 @@ export async function startApi(
       new FastifyAdapter({ bodyLimit: 1_048_576 }),
       { logger, abortOnError: false },
     );
-    app.enableShutdownHooks();
     await app.get(ContentImportService).importIfEmpty(config.contentDir);
     await app.listen(config.port, config.host);
   } catch (error) {

@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const api = await startApi(config, logger);
   logger.log(`API ready at ${api.url}/graphql`, 'Punte');
+  // main owns the signals (not Nest's shutdown hooks, which re-raise them before the database is closed).
   const stop = () => {
     api.close().then(
       () => process.exit(0),
