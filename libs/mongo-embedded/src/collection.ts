@@ -2,6 +2,7 @@ import { ObjectId, calculateObjectSize, type Document } from 'bson';
 import { Query } from 'mingo';
 import { MongoError } from './errors';
 import { getPath, keyOf, renderValue, valuesAt } from './keys';
+import { OrderedKeys, rangeOf } from './ordered-keys';
 import { MAX_BSON_BYTES } from './wire';
 
 export interface IndexSpec {
@@ -16,11 +17,24 @@ export interface IndexSpec {
 class Index {
   readonly entries = new Map<string, Set<string>>();
   readonly fields: string[];
+  /** Numbers and dates in order, for range lookups on a single-field index. */
+  readonly ordered?: OrderedKeys;
+  /** Some document holds several values (an array): each bound may then match a different one. */
+  multikey = false;
   private readonly partial?: Query;
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.key);
     if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
+    if (this.fields.length === 1) this.ordered = new OrderedKeys();
+  }
+
+  /** The distinct values a single-field index holds for a document (several for arrays). */
+  private reached(doc: Document): unknown[] {
+    if (this.partial && !this.partial.test(doc)) return [];
+    const seen = new Map<string, unknown>();
+    for (const v of valuesAt(doc, this.fields[0])) if (v !== undefined) seen.set(keyOf(v), v);
+    return [...seen.values()];
   }
 
   /** Index keys of a document; several for an array in a single-field index (multikey). */
@@ -42,6 +56,11 @@ class Index {
       if (!set) this.entries.set(k, (set = new Set()));
       set.add(id);
     }
+    if (this.ordered) {
+      const values = this.reached(doc);
+      if (values.length > 1) this.multikey = true;
+      for (const v of values) this.ordered.add(v, id);
+    }
   }
 
   remove(doc: Document, id: string): void {
@@ -50,6 +69,7 @@ class Index {
       set?.delete(id);
       if (set && set.size === 0) this.entries.delete(k);
     }
+    if (this.ordered) for (const v of this.reached(doc)) this.ordered.remove(v, id);
   }
 }
 
@@ -57,6 +77,7 @@ class Index {
 export class Collection {
   readonly docs = new Map<string, Document>();
   private readonly indexes = new Map<string, Index>();
+  private readonly idOrder = new OrderedKeys();
 
   constructor(
     readonly db: string,
@@ -89,6 +110,7 @@ export class Collection {
     if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
     this.checkUnique(doc, id);
     this.docs.set(id, doc);
+    this.idOrder.add(doc._id, id);
     for (const idx of this.indexes.values()) idx.add(doc, id);
   }
 
@@ -103,6 +125,7 @@ export class Collection {
   remove(doc: Document): void {
     const id = keyOf(doc._id);
     for (const idx of this.indexes.values()) idx.remove(doc, id);
+    this.idOrder.remove(doc._id, id);
     this.docs.delete(id);
   }
 
@@ -112,6 +135,7 @@ export class Collection {
     if (old) this.remove(old);
     const id = keyOf(doc._id);
     this.docs.set(id, doc);
+    this.idOrder.add(doc._id, id);
     for (const idx of this.indexes.values()) idx.add(doc, id);
   }
 
@@ -170,6 +194,14 @@ export class Collection {
   candidates(filter: Document): Iterable<Document> {
     for (const [field, cond] of Object.entries(filter)) {
       if (field.startsWith('$')) continue;
+      const range = rangeOf(cond);
+      const idx = field === '_id' ? undefined : this.plainIndexOn(field);
+      const ordered = range && (field === '_id' ? this.idOrder : idx?.ordered);
+      if (range && ordered) {
+        // [5, 50] matches { $gt: 10, $lt: 20 }: over arrays, only one bound narrows the search.
+        const usable = idx?.multikey && range.low && range.high ? { ...range, high: undefined } : range;
+        return [...ordered.idsIn(usable)].map((id) => this.docs.get(id)!);
+      }
       const values = equalityValues(cond);
       if (!values) continue;
       if (field === '_id') {
@@ -178,7 +210,6 @@ export class Collection {
           return d ? [d] : [];
         });
       }
-      const idx = this.plainIndexOn(field);
       if (idx) {
         const ids = new Set<string>();
         for (const v of values) for (const id of idx.entries.get(keyOf(v)) ?? []) ids.add(id);

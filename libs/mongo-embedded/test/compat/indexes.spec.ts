@@ -115,4 +115,25 @@ describe('indexes', () => {
     expect(await ids({ _id: 'c' })).toEqual(['c']);
     expect(await ids({ code: { $eq: 2 } })).toEqual(['c']);
   });
+
+  it('answers range queries on indexed numbers, dates and arrays like MongoDB', async () => {
+    const c = db.collection('ranges');
+    await c.createIndex({ at: 1 });
+    await c.createIndex({ scores: 1 });
+    await c.insertMany([
+      { _id: 1 as never, at: new Date('2026-01-01'), scores: [5, 50] },
+      { _id: 2 as never, at: new Date('2026-02-01'), scores: [15] },
+      { _id: 3 as never, at: '2026-03-01', scores: 'n/a' },
+      { _id: 4 as never, at: new Date('2026-03-01'), scores: [] },
+    ]);
+    const ids = async (filter: object) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    expect(await ids({ at: { $gte: new Date('2026-02-01') } })).toEqual([2, 4]);
+    expect(await ids({ at: { $gt: new Date('2026-01-01'), $lt: new Date('2026-03-01') } })).toEqual([2]);
+    expect(await ids({ scores: { $gt: 10, $lt: 20 } })).toEqual([1, 2]);
+    expect(await ids({ scores: { $gte: 50 } })).toEqual([1]);
+    expect(await ids({ _id: { $gt: 2 } })).toEqual([3, 4]);
+    await c.deleteOne({ _id: 2 as never });
+    await c.updateOne({ _id: 4 as never }, { $set: { at: new Date('2025-01-01') } });
+    expect(await ids({ at: { $lt: new Date('2026-06-01') } })).toEqual([1, 4]);
+  });
 });
