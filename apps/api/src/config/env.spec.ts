@@ -18,6 +18,13 @@ describe('loading the configuration from the environment', () => {
     );
   });
 
+  it('says what a port must be', () => {
+    for (const port of ['eighty', '70000', '-1', '80.5']) {
+      expect(() => loadConfig({ PORT: port })).toThrow(/PORT: must be a whole number from 0 to 65535/);
+    }
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
   it('logs JSON in production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).logFormat).toBe('json');
   });
