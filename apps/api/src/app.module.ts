@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccessGuard } from './common/access.guard';
+import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphQLError } from './common/format-error';
 import { APP_CONFIG } from './config/config.token';
 import { type AppConfig } from './config/env';
@@ -26,6 +27,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
       exports: [APP_CONFIG],
     };
