@@ -29,47 +29,46 @@ class Index {
     if (this.fields.length === 1) this.ordered = new OrderedKeys();
   }
 
-  /** The distinct values a single-field index holds for a document (several for arrays). */
-  private reached(doc: Document): unknown[] {
-    if (this.partial && !this.partial.test(doc)) return [];
-    const seen = new Map<string, unknown>();
-    for (const v of valuesAt(doc, this.fields[0])) if (v !== undefined) seen.set(keyOf(v), v);
-    return [...seen.values()];
-  }
-
-  /** Index keys of a document; several for an array in a single-field index (multikey). */
-  keysOf(doc: Document): string[] {
-    if (this.partial && !this.partial.test(doc)) return [];
+  /**
+   * What the index holds for a document: its keys (several for an array in a single-field,
+   * multikey index) and, for a single field, the distinct values behind them.
+   */
+  private entriesOf(doc: Document): { keys: string[]; values: unknown[] } {
+    if (this.partial && !this.partial.test(doc)) return { keys: [], values: [] };
     if (this.fields.length === 1) {
-      const reached = valuesAt(doc, this.fields[0]).filter((v) => v !== undefined);
-      if (this.spec.sparse && reached.length === 0) return [];
-      return reached.length ? [...new Set(reached.map(keyOf))] : ['N'];
+      const distinct = new Map<string, unknown>();
+      for (const v of valuesAt(doc, this.fields[0])) if (v !== undefined) distinct.set(keyOf(v), v);
+      if (distinct.size === 0) return { keys: this.spec.sparse ? [] : ['N'], values: [] };
+      return { keys: [...distinct.keys()], values: [...distinct.values()] };
     }
     const values = this.fields.map((f) => getPath(doc, f));
-    if (this.spec.sparse && values.every((v) => v === undefined)) return [];
-    return [values.map(keyOf).join('\u0000')];
+    if (this.spec.sparse && values.every((v) => v === undefined)) return { keys: [], values: [] };
+    return { keys: [values.map(keyOf).join('\u0000')], values: [] };
+  }
+
+  keysOf(doc: Document): string[] {
+    return this.entriesOf(doc).keys;
   }
 
   add(doc: Document, id: string): void {
-    for (const k of this.keysOf(doc)) {
+    const { keys, values } = this.entriesOf(doc);
+    for (const k of keys) {
       let set = this.entries.get(k);
       if (!set) this.entries.set(k, (set = new Set()));
       set.add(id);
     }
-    if (this.ordered) {
-      const values = this.reached(doc);
-      if (values.length > 1) this.multikey = true;
-      for (const v of values) this.ordered.add(v, id);
-    }
+    if (values.length > 1) this.multikey = true;
+    for (const v of values) this.ordered?.add(v, id);
   }
 
   remove(doc: Document, id: string): void {
-    for (const k of this.keysOf(doc)) {
+    const { keys, values } = this.entriesOf(doc);
+    for (const k of keys) {
       const set = this.entries.get(k);
       set?.delete(id);
       if (set && set.size === 0) this.entries.delete(k);
     }
-    if (this.ordered) for (const v of this.reached(doc)) this.ordered.remove(v, id);
+    for (const v of values) this.ordered?.remove(v, id);
   }
 }
 
@@ -109,9 +108,7 @@ export class Collection {
     const id = keyOf(doc._id);
     if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
     this.checkUnique(doc, id);
-    this.docs.set(id, doc);
-    this.idOrder.add(doc._id, id);
-    for (const idx of this.indexes.values()) idx.add(doc, id);
+    this.place(doc, id);
   }
 
   replace(old: Document, next: Document): void {
@@ -131,9 +128,13 @@ export class Collection {
 
   /** Puts a document coming from the journal, replacing any previous version. */
   restore(doc: Document): void {
-    const old = this.docs.get(keyOf(doc._id));
-    if (old) this.remove(old);
     const id = keyOf(doc._id);
+    const old = this.docs.get(id);
+    if (old) this.remove(old);
+    this.place(doc, id);
+  }
+
+  private place(doc: Document, id: string): void {
     this.docs.set(id, doc);
     this.idOrder.add(doc._id, id);
     for (const idx of this.indexes.values()) idx.add(doc, id);

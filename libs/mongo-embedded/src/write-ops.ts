@@ -3,6 +3,7 @@ import { Query, aggregate, update as applyUpdate } from 'mingo';
 import { Collection } from './collection';
 import { MongoError } from './errors';
 import { checkFilter } from './filter-check';
+import { keyOf } from './keys';
 import type { JournalRecord } from './journal';
 
 /** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
@@ -164,7 +165,7 @@ export function runUpdate(
     const u = isOperatorUpdate(stmt.u) ? withoutSetOnInsert(stmt.u as Document) : stmt.u;
     const next =
       Object.keys(u).length === 0 ? old : Collection.prepare(updated(old, u, filter, stmt.arrayFilters));
-    if (!Buffer.from(serialize({ v: next._id })).equals(serialize({ v: old._id }))) {
+    if (keyOf(next._id) !== keyOf(old._id)) {
       throw new MongoError(
         66,
         'ImmutableField',

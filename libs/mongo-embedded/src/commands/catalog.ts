@@ -4,7 +4,7 @@ import type { IndexSpec } from '../collection';
 import { MongoError } from '../errors';
 import type { JournalRecord } from '../journal';
 import { collectionName, optionalDoc, requiredArray, type CommandHandler } from './context';
-import { filterDocs } from './read';
+import { filterDocs } from './metadata-filter';
 
 const ID_INDEX = { v: 2, key: { _id: 1 }, name: '_id_' };
 

@@ -1,5 +1,4 @@
 import type { Document } from 'bson';
-import { Query } from 'mingo';
 import { MongoError } from '../errors';
 import { getPath, keyOf } from '../keys';
 import { match } from '../write-ops';
@@ -97,10 +96,3 @@ export const readCommands: Record<string, CommandHandler> = {
   count,
   distinct,
 };
-
-/** Used by listCollections/listIndexes to filter their metadata documents. */
-export function filterDocs(docs: Document[], filter: Document | undefined): Document[] {
-  if (!filter || Object.keys(filter).length === 0) return docs;
-  const q = new Query(filter);
-  return docs.filter((d) => q.test(d));
-}
