@@ -18,14 +18,43 @@ function fiftyStepLesson() {
     const id = `s${i}`;
     const kind = kinds[i % kinds.length];
     if (kind === 'reading') steps.push({ id, kind, title: t(id), body: t('text') });
-    if (kind === 'video') steps.push({ id, kind, title: t(id), src: 'v.mp4', durationSeconds: 60, captions: {} });
+    if (kind === 'video')
+      steps.push({ id, kind, title: t(id), src: 'v.mp4', durationSeconds: 60, captions: {} });
     if (kind === 'practice')
-      steps.push({ id, kind, tool: 'email', title: t(id), intro: t('do'), scenario: {}, checkpoints: [
-        { id: 'c1', event: 'compose.opened', guidance: t('g') }, { id: 'c2', event: 'message.sent', guidance: t('g') }] });
+      steps.push({
+        id,
+        kind,
+        tool: 'email',
+        title: t(id),
+        intro: t('do'),
+        scenario: {},
+        checkpoints: [
+          { id: 'c1', event: 'compose.opened', guidance: t('g') },
+          { id: 'c2', event: 'message.sent', guidance: t('g') },
+        ],
+      });
     if (kind === 'quiz')
-      steps.push({ id, kind, title: t(id), shuffleQuestions: true, masteryThreshold: 0.5, questions: [
-        { id: `${id}q1`, kind: 'single-choice', prompt: t('?'), options: [{ id: 'a', text: t('a') }, { id: 'b', text: t('b') }], correct: 'a', shuffleOptions: true },
-        { id: `${id}q2`, kind: 'short-text', prompt: t('?'), accepted: { en: ['email'] } }] });
+      steps.push({
+        id,
+        kind,
+        title: t(id),
+        shuffleQuestions: true,
+        masteryThreshold: 0.5,
+        questions: [
+          {
+            id: `${id}q1`,
+            kind: 'single-choice',
+            prompt: t('?'),
+            options: [
+              { id: 'a', text: t('a') },
+              { id: 'b', text: t('b') },
+            ],
+            correct: 'a',
+            shuffleOptions: true,
+          },
+          { id: `${id}q2`, kind: 'short-text', prompt: t('?'), accepted: { en: ['email'] } },
+        ],
+      });
   }
   steps.push({ id: 'end', kind: 'summary', title: t('end'), body: t('bye') });
   return { id: 'bench', title: t('bench'), estimatedMinutes: 60, contentVersion: 'b1', steps };
@@ -38,14 +67,34 @@ function eventsFor(lesson, count) {
   while (out.length < count) {
     for (const s of lesson.steps) {
       // Players report progress every few seconds: most of a real log is these.
-      if (s.kind === 'video') for (let k = 1; k <= 50; k++) push({ type: 'video.progress', watchedShare: k / 50 });
-      if (s.kind === 'practice') push({ type: 'checkpoint.reach', event: 'compose.opened' }), push({ type: 'checkpoint.reach', event: 'message.sent' });
+      if (s.kind === 'video')
+        for (let k = 1; k <= 50; k++) push({ type: 'video.progress', watchedShare: k / 50 });
+      if (s.kind === 'practice')
+        (push({ type: 'checkpoint.reach', event: 'compose.opened' }),
+          push({ type: 'checkpoint.reach', event: 'message.sent' }));
       if (s.kind === 'quiz') {
-        for (let k = 0; k < 25; k++) push({ type: 'answer.submit', questionId: `${s.id}q2`, answer: { kind: 'short-text', text: `wrong ${k}` } });
-        push({ type: 'answer.submit', questionId: `${s.id}q1`, answer: { kind: 'single-choice', optionId: 'b' } });
+        for (let k = 0; k < 25; k++)
+          push({
+            type: 'answer.submit',
+            questionId: `${s.id}q2`,
+            answer: { kind: 'short-text', text: `wrong ${k}` },
+          });
+        push({
+          type: 'answer.submit',
+          questionId: `${s.id}q1`,
+          answer: { kind: 'single-choice', optionId: 'b' },
+        });
         push({ type: 'hint.request', questionId: `${s.id}q1` });
-        push({ type: 'answer.submit', questionId: `${s.id}q1`, answer: { kind: 'single-choice', optionId: 'a' } });
-        push({ type: 'answer.submit', questionId: `${s.id}q2`, answer: { kind: 'short-text', text: ' EMAIL ' } });
+        push({
+          type: 'answer.submit',
+          questionId: `${s.id}q1`,
+          answer: { kind: 'single-choice', optionId: 'a' },
+        });
+        push({
+          type: 'answer.submit',
+          questionId: `${s.id}q2`,
+          answer: { kind: 'short-text', text: ' EMAIL ' },
+        });
       }
       push({ type: 'step.next' });
     }
@@ -83,7 +132,12 @@ const restoreMs = median(() => engine.restoreLesson(lesson, JSON.parse(snapshot)
 
 const bundle = await build({
   stdin: { contents: "export * from './dist/index.js';", resolveDir: path.join(here, '..'), loader: 'js' },
-  bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, treeShaking: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  treeShaking: true,
 });
 const bytes = bundle.outputFiles[0].contents;
 const gz = gzipSync(bytes, { level: 9 }).length;
@@ -91,12 +145,20 @@ const gz = gzipSync(bytes, { level: 9 }).length;
 // there; the CommonJS dist above pulls in all of xstate and is the upper bound the target is set on.
 const fromSource = await build({
   stdin: { contents: "export * from './src/index.ts';", resolveDir: path.join(here, '..'), loader: 'ts' },
-  bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, treeShaking: true,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  write: false,
+  treeShaking: true,
 });
 const gzSource = gzipSync(fromSource.outputFiles[0].contents, { level: 9 }).length;
 
-const line = (name, value, target) => console.log(`${name.padEnd(42)} ${value.padStart(10)}   target ${target}`);
-console.log(`course-engine benchmark (50 steps, ${events.length} events, state at the end: ${actor.getSnapshot().context.currentStepId ?? 'finished'})`);
+const line = (name, value, target) =>
+  console.log(`${name.padEnd(42)} ${value.padStart(10)}   target ${target}`);
+console.log(
+  `course-engine benchmark (50 steps, ${events.length} events, state at the end: ${actor.getSnapshot().context.currentStepId ?? 'finished'})`,
+);
 line('build lesson machine', `${buildMs.toFixed(3)} ms`, '-');
 line('start an actor for the 50-step lesson', `${startMs.toFixed(3)} ms`, '-');
 line('restore from snapshot', `${restoreMs.toFixed(3)} ms`, '< 2 ms');

@@ -9,11 +9,33 @@ describe('the public lesson view', () => {
     const lesson = exampleLesson();
     const quiz = lesson.steps[3] as QuizStep;
     quiz.questions.push(
-      { id: 'q3', kind: 'ordering', prompt: {}, items: [{ id: 'x', text: {}, feedback: { en: 'secret' } }], correctOrder: ['x'] },
-      { id: 'q4', kind: 'matching', prompt: {}, left: [{ id: 'l', text: {} }], right: [{ id: 'r', text: {} }], pairs: [['l', 'r']] },
+      {
+        id: 'q3',
+        kind: 'ordering',
+        prompt: {},
+        items: [{ id: 'x', text: {}, feedback: { en: 'secret' } }],
+        correctOrder: ['x'],
+      },
+      {
+        id: 'q4',
+        kind: 'matching',
+        prompt: {},
+        left: [{ id: 'l', text: {} }],
+        right: [{ id: 'r', text: {} }],
+        pairs: [['l', 'r']],
+      },
     );
     const json = JSON.stringify(toPublicLesson(lesson));
-    for (const secret of ['"correct"', '"accepted"', '"correctOrder"', '"pairs"', 'No @ here', 'secret', '"feedback"']) expect(json).not.toContain(secret);
+    for (const secret of [
+      '"correct"',
+      '"accepted"',
+      '"correctOrder"',
+      '"pairs"',
+      'No @ here',
+      'secret',
+      '"feedback"',
+    ])
+      expect(json).not.toContain(secret);
     expect(json).toContain('ana@exemplu.md');
     expect(json).toContain('"hint"');
   });
@@ -30,8 +52,8 @@ describe('the public lesson view', () => {
     const key = answerKeyOf(lesson);
     expect(Object.keys(key)).toEqual(['q1', 'q2']);
     const q1 = (lesson.steps[3] as QuizStep).questions[0] as Question;
-    expect(gradeWithKey(key['q1']!, { kind: 'single-choice', optionId: 'b' }, { locale: 'en' }).feedback).toEqual(
-      (q1 as { options: { feedback?: unknown }[] }).options[1]!.feedback,
-    );
+    expect(
+      gradeWithKey(key['q1']!, { kind: 'single-choice', optionId: 'b' }, { locale: 'en' }).feedback,
+    ).toEqual((q1 as { options: { feedback?: unknown }[] }).options[1]!.feedback);
   });
 });

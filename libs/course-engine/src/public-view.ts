@@ -8,7 +8,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** An option as the browser sees it: no feedback that would reveal the answer. */
 export type PublicOption = Omit<ChoiceOption, 'feedback'>;
 
-type KeyFields = 'correct' | 'accepted' | 'correctOrder' | 'pairs' | 'feedback' | 'options' | 'items' | 'left' | 'right';
+type KeyFields =
+  'correct' | 'accepted' | 'correctOrder' | 'pairs' | 'feedback' | 'options' | 'items' | 'left' | 'right';
 
 /** A question without its answer key. */
 export type PublicQuestion = DistributiveOmit<Question, KeyFields> & {
@@ -25,10 +26,18 @@ export type PublicLesson = Omit<LessonDefinition, 'steps'> & { steps: PublicStep
 /** Private to the server: question id → what grading needs. */
 export type AnswerKey = Record<string, QuestionKey>;
 
-const stripOptions = (options: ChoiceOption[]): PublicOption[] => options.map(({ feedback: _hidden, ...rest }) => rest);
+const stripOptions = (options: ChoiceOption[]): PublicOption[] =>
+  options.map(({ feedback: _hidden, ...rest }) => rest);
 
 function toPublicQuestion(q: Question): PublicQuestion {
-  const { correct: _c, accepted: _a, correctOrder: _o, pairs: _p, feedback: _f, ...rest } = q as Question & Record<KeyFields, unknown>;
+  const {
+    correct: _c,
+    accepted: _a,
+    correctOrder: _o,
+    pairs: _p,
+    feedback: _f,
+    ...rest
+  } = q as Question & Record<KeyFields, unknown>;
   const out = rest as Record<string, unknown>;
   for (const list of ['options', 'items', 'left', 'right'] as const) {
     const value = (q as unknown as Record<string, ChoiceOption[] | undefined>)[list];
@@ -41,13 +50,16 @@ function toPublicQuestion(q: Question): PublicQuestion {
 export function toPublicLesson(lesson: LessonDefinition): PublicLesson {
   return {
     ...lesson,
-    steps: lesson.steps.map((step) => (step.kind === 'quiz' ? { ...step, questions: step.questions.map(toPublicQuestion) } : step)),
+    steps: lesson.steps.map((step) =>
+      step.kind === 'quiz' ? { ...step, questions: step.questions.map(toPublicQuestion) } : step,
+    ),
   };
 }
 
 /** The server-only part of a lesson that the graders work from. */
 export function answerKeyOf(lesson: LessonDefinition): AnswerKey {
   const key: AnswerKey = {};
-  for (const step of lesson.steps) if (step.kind === 'quiz') for (const q of step.questions) key[q.id] = keyOfQuestion(q);
+  for (const step of lesson.steps)
+    if (step.kind === 'quiz') for (const q of step.questions) key[q.id] = keyOfQuestion(q);
   return key;
 }

@@ -21,7 +21,9 @@ export type QuestionKey = KeyBase &
     | { kind: 'pick-items'; correct: string[]; partialCredit?: boolean }
   );
 
-function optionFeedbackOf(options: { id: string; feedback?: LocalizedText }[]): Record<string, LocalizedText> | undefined {
+function optionFeedbackOf(
+  options: { id: string; feedback?: LocalizedText }[],
+): Record<string, LocalizedText> | undefined {
   const entries = options.filter((o) => o.feedback).map((o) => [o.id, o.feedback as LocalizedText] as const);
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
@@ -33,18 +35,46 @@ export function keyOfQuestion(q: Question): QuestionKey {
     case 'single-choice':
       return { ...base, kind: q.kind, correct: q.correct, optionFeedback: optionFeedbackOf(q.options) };
     case 'multiple-choice':
-      return { ...base, kind: q.kind, correct: q.correct, partialCredit: q.partialCredit, optionFeedback: optionFeedbackOf(q.options) };
+      return {
+        ...base,
+        kind: q.kind,
+        correct: q.correct,
+        partialCredit: q.partialCredit,
+        optionFeedback: optionFeedbackOf(q.options),
+      };
     case 'true-false':
       return { ...base, kind: q.kind, correct: q.correct };
     case 'short-text':
-      return { ...base, kind: q.kind, accepted: q.accepted, ignoreDiacritics: q.ignoreDiacritics, caseSensitive: q.caseSensitive };
+      return {
+        ...base,
+        kind: q.kind,
+        accepted: q.accepted,
+        ignoreDiacritics: q.ignoreDiacritics,
+        caseSensitive: q.caseSensitive,
+      };
     case 'number':
       return { ...base, kind: q.kind, correct: q.correct, tolerance: q.tolerance };
     case 'ordering':
-      return { ...base, kind: q.kind, correctOrder: q.correctOrder, optionFeedback: optionFeedbackOf(q.items) };
+      return {
+        ...base,
+        kind: q.kind,
+        correctOrder: q.correctOrder,
+        optionFeedback: optionFeedbackOf(q.items),
+      };
     case 'matching':
-      return { ...base, kind: q.kind, pairs: q.pairs, optionFeedback: optionFeedbackOf([...q.left, ...q.right]) };
+      return {
+        ...base,
+        kind: q.kind,
+        pairs: q.pairs,
+        optionFeedback: optionFeedbackOf([...q.left, ...q.right]),
+      };
     case 'pick-items':
-      return { ...base, kind: q.kind, correct: q.correct, partialCredit: q.partialCredit, optionFeedback: optionFeedbackOf(q.items) };
+      return {
+        ...base,
+        kind: q.kind,
+        correct: q.correct,
+        partialCredit: q.partialCredit,
+        optionFeedback: optionFeedbackOf(q.items),
+      };
   }
 }

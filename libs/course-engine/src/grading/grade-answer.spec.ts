@@ -4,7 +4,10 @@ import { normalizeAnswerText, stripDiacritics } from './normalize';
 
 const base = { prompt: { en: 'q' } };
 
-function shortText(accepted: Partial<Record<'ro' | 'ru' | 'uk' | 'pl' | 'en', string[]>>, extra: object = {}): Question {
+function shortText(
+  accepted: Partial<Record<'ro' | 'ru' | 'uk' | 'pl' | 'en', string[]>>,
+  extra: object = {},
+): Question {
   return { ...base, id: 'st', kind: 'short-text', accepted, ...extra } as Question;
 }
 
@@ -35,7 +38,13 @@ describe('short-text normalisation', () => {
 });
 
 describe('grading a short-text answer', () => {
-  const q = shortText({ ro: ['poștă electronică'], ru: ['почта'], uk: ['пошта', 'імейл'], pl: ['poczta'], en: ['e-mail', 'email'] });
+  const q = shortText({
+    ro: ['poștă electronică'],
+    ru: ['почта'],
+    uk: ['пошта', 'імейл'],
+    pl: ['poczta'],
+    en: ['e-mail', 'email'],
+  });
   it.each([
     ['ro', 'Poștă  electronică', true],
     ['ro', 'poştă electronică', true],
@@ -50,33 +59,52 @@ describe('grading a short-text answer', () => {
     expect(gradeAnswer(q, { kind: 'short-text', text }, { locale }).correct).toBe(correct);
   });
   it('accepts answers typed without diacritics when allowed', () => {
-    const lax = shortText({ ro: ['Știință'], pl: ['źródło'], uk: ['їжак'], ru: ['ёж'] }, { ignoreDiacritics: true });
+    const lax = shortText(
+      { ro: ['Știință'], pl: ['źródło'], uk: ['їжак'], ru: ['ёж'] },
+      { ignoreDiacritics: true },
+    );
     expect(gradeAnswer(lax, { kind: 'short-text', text: 'stiinta' }, { locale: 'ro' }).correct).toBe(true);
     expect(gradeAnswer(lax, { kind: 'short-text', text: 'zrodlo' }, { locale: 'pl' }).correct).toBe(true);
     expect(gradeAnswer(lax, { kind: 'short-text', text: 'іжак' }, { locale: 'uk' }).correct).toBe(false);
     expect(gradeAnswer(lax, { kind: 'short-text', text: 'еж' }, { locale: 'ru' }).correct).toBe(true);
   });
   it('has nothing to accept in a language without answers', () => {
-    expect(gradeAnswer(shortText({ ro: ['da'] }), { kind: 'short-text', text: 'da' }, { locale: 'en' }).correct).toBe(false);
+    expect(
+      gradeAnswer(shortText({ ro: ['da'] }), { kind: 'short-text', text: 'da' }, { locale: 'en' }).correct,
+    ).toBe(false);
   });
 
   it("falls back to the fallback language's answers when the learner's language has none", () => {
     const q2 = shortText({ ro: ['poștă'], uk: [], en: ['mail'] });
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'Poştă' }, { locale: 'ru', fallbackLocale: 'ro' }).correct).toBe(true);
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'uk', fallbackLocale: 'ro' }).correct).toBe(true);
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'pl', fallbackLocale: 'ru' }).correct).toBe(false);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'Poştă' }, { locale: 'ru', fallbackLocale: 'ro' }).correct,
+    ).toBe(true);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'uk', fallbackLocale: 'ro' }).correct,
+    ).toBe(true);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'pl', fallbackLocale: 'ru' }).correct,
+    ).toBe(false);
   });
 
   it("ignores the fallback when the learner's language has answers", () => {
     const q2 = shortText({ ro: ['poștă'], en: ['mail'] });
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'en', fallbackLocale: 'ro' }).correct).toBe(false);
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'MAIL' }, { locale: 'en', fallbackLocale: 'ro' }).correct).toBe(true);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'poștă' }, { locale: 'en', fallbackLocale: 'ro' }).correct,
+    ).toBe(false);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'MAIL' }, { locale: 'en', fallbackLocale: 'ro' }).correct,
+    ).toBe(true);
   });
 
   it('normalises in the language of the answers used: ё folds only against Russian answers', () => {
     const q2 = shortText({ ru: ['ёж'], uk: ['їжак'] });
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'ro', fallbackLocale: 'ru' }).correct).toBe(true);
-    expect(gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'uk', fallbackLocale: 'ru' }).correct).toBe(false);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'ro', fallbackLocale: 'ru' }).correct,
+    ).toBe(true);
+    expect(
+      gradeAnswer(q2, { kind: 'short-text', text: 'еж' }, { locale: 'uk', fallbackLocale: 'ru' }).correct,
+    ).toBe(false);
   });
   it('respects case sensitivity', () => {
     const q2 = shortText({ en: ['Gmail'] }, { caseSensitive: true });
@@ -90,32 +118,66 @@ const opts = (ids: string[], fb: Record<string, string> = {}) =>
 
 describe('grading choice questions', () => {
   const single: Question = {
-    ...base, id: 's', kind: 'single-choice', options: opts(['a', 'b'], { b: 'b is a trap' }), correct: 'a',
+    ...base,
+    id: 's',
+    kind: 'single-choice',
+    options: opts(['a', 'b'], { b: 'b is a trap' }),
+    correct: 'a',
     feedback: { correct: { ro: 'Corect' }, incorrect: { ro: 'Greșit' } },
   };
   it('single choice: right option, option feedback on a wrong one', () => {
-    expect(gradeAnswer(single, { kind: 'single-choice', optionId: 'a' }, { locale: 'ro' })).toEqual({ correct: true, score: 1, feedback: { ro: 'Corect' } });
+    expect(gradeAnswer(single, { kind: 'single-choice', optionId: 'a' }, { locale: 'ro' })).toEqual({
+      correct: true,
+      score: 1,
+      feedback: { ro: 'Corect' },
+    });
     const wrong = gradeAnswer(single, { kind: 'single-choice', optionId: 'b' }, { locale: 'ro' });
     expect(wrong).toMatchObject({ correct: false, score: 0, feedback: { en: 'b is a trap' } });
   });
   it('single choice: generic incorrect feedback when the option has none', () => {
     const q = { ...single, options: opts(['a', 'b', 'c']) } as Question;
-    expect(gradeAnswer(q, { kind: 'single-choice', optionId: 'c' }, { locale: 'ro' }).feedback).toEqual({ ro: 'Greșit' });
+    expect(gradeAnswer(q, { kind: 'single-choice', optionId: 'c' }, { locale: 'ro' }).feedback).toEqual({
+      ro: 'Greșit',
+    });
   });
-  const multi: Question = { ...base, id: 'm', kind: 'multiple-choice', options: opts(['a', 'b', 'c', 'd']), correct: ['a', 'b'] };
+  const multi: Question = {
+    ...base,
+    id: 'm',
+    kind: 'multiple-choice',
+    options: opts(['a', 'b', 'c', 'd']),
+    correct: ['a', 'b'],
+  };
   it('multiple choice without partial credit is all or nothing', () => {
-    expect(gradeAnswer(multi, { kind: 'multiple-choice', optionIds: ['b', 'a'] }, { locale: 'en' }).score).toBe(1);
+    expect(
+      gradeAnswer(multi, { kind: 'multiple-choice', optionIds: ['b', 'a'] }, { locale: 'en' }).score,
+    ).toBe(1);
     expect(gradeAnswer(multi, { kind: 'multiple-choice', optionIds: ['a'] }, { locale: 'en' }).score).toBe(0);
   });
   it('multiple choice with partial credit: right minus wrong, floored at 0', () => {
     const q = { ...multi, partialCredit: true } as Question;
-    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a'] }, { locale: 'en' })).toMatchObject({ correct: false, score: 0.5 });
-    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a', 'c'] }, { locale: 'en' }).score).toBe(0);
-    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['c', 'd'] }, { locale: 'en' }).score).toBe(0);
-    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a', 'a'] }, { locale: 'en' }).score).toBe(0.5);
+    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a'] }, { locale: 'en' })).toMatchObject({
+      correct: false,
+      score: 0.5,
+    });
+    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a', 'c'] }, { locale: 'en' }).score).toBe(
+      0,
+    );
+    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['c', 'd'] }, { locale: 'en' }).score).toBe(
+      0,
+    );
+    expect(gradeAnswer(q, { kind: 'multiple-choice', optionIds: ['a', 'a'] }, { locale: 'en' }).score).toBe(
+      0.5,
+    );
   });
   it('pick-items grades like multiple choice and returns item feedback', () => {
-    const q: Question = { ...base, id: 'p', kind: 'pick-items', items: opts(['x', 'y', 'z'], { z: 'z is fine' }), correct: ['x', 'y'], partialCredit: true };
+    const q: Question = {
+      ...base,
+      id: 'p',
+      kind: 'pick-items',
+      items: opts(['x', 'y', 'z'], { z: 'z is fine' }),
+      correct: ['x', 'y'],
+      partialCredit: true,
+    };
     const r = gradeAnswer(q, { kind: 'pick-items', itemIds: ['x', 'z'] }, { locale: 'en' });
     expect(r).toMatchObject({ correct: false, score: 0, optionFeedback: [{ en: 'z is fine' }] });
     expect(gradeAnswer(q, { kind: 'pick-items', itemIds: ['x', 'y'] }, { locale: 'en' }).correct).toBe(true);
@@ -142,18 +204,64 @@ describe('grading number, ordering and matching', () => {
     expect(gradeAnswer(num, { kind: 'true-false', value: true }, { locale: 'en' }).correct).toBe(false);
   });
   it('ordering needs the exact order', () => {
-    const q: Question = { ...base, id: 'o', kind: 'ordering', items: opts(['a', 'b', 'c']), correctOrder: ['a', 'b', 'c'] };
-    expect(gradeAnswer(q, { kind: 'ordering', itemIds: ['a', 'b', 'c'] }, { locale: 'en' }).correct).toBe(true);
-    expect(gradeAnswer(q, { kind: 'ordering', itemIds: ['a', 'c', 'b'] }, { locale: 'en' }).correct).toBe(false);
+    const q: Question = {
+      ...base,
+      id: 'o',
+      kind: 'ordering',
+      items: opts(['a', 'b', 'c']),
+      correctOrder: ['a', 'b', 'c'],
+    };
+    expect(gradeAnswer(q, { kind: 'ordering', itemIds: ['a', 'b', 'c'] }, { locale: 'en' }).correct).toBe(
+      true,
+    );
+    expect(gradeAnswer(q, { kind: 'ordering', itemIds: ['a', 'c', 'b'] }, { locale: 'en' }).correct).toBe(
+      false,
+    );
     expect(gradeAnswer(q, { kind: 'ordering', itemIds: ['a', 'b'] }, { locale: 'en' }).correct).toBe(false);
     expect(gradeAnswer(q, { kind: 'true-false', value: true }, { locale: 'en' }).correct).toBe(false);
   });
   it('matching needs every pair and no extra one', () => {
-    const q: Question = { ...base, id: 'mt', kind: 'matching', left: opts(['l1', 'l2']), right: opts(['r1', 'r2']), pairs: [['l1', 'r1'], ['l2', 'r2']] };
-    expect(gradeAnswer(q, { kind: 'matching', pairs: [['l2', 'r2'], ['l1', 'r1']] }, { locale: 'en' }).correct).toBe(true);
-    expect(gradeAnswer(q, { kind: 'matching', pairs: [['l1', 'r2'], ['l2', 'r1']] }, { locale: 'en' }).correct).toBe(false);
+    const q: Question = {
+      ...base,
+      id: 'mt',
+      kind: 'matching',
+      left: opts(['l1', 'l2']),
+      right: opts(['r1', 'r2']),
+      pairs: [
+        ['l1', 'r1'],
+        ['l2', 'r2'],
+      ],
+    };
+    expect(
+      gradeAnswer(
+        q,
+        {
+          kind: 'matching',
+          pairs: [
+            ['l2', 'r2'],
+            ['l1', 'r1'],
+          ],
+        },
+        { locale: 'en' },
+      ).correct,
+    ).toBe(true);
+    expect(
+      gradeAnswer(
+        q,
+        {
+          kind: 'matching',
+          pairs: [
+            ['l1', 'r2'],
+            ['l2', 'r1'],
+          ],
+        },
+        { locale: 'en' },
+      ).correct,
+    ).toBe(false);
     expect(gradeAnswer(q, { kind: 'matching', pairs: [['l1', 'r1']] }, { locale: 'en' }).correct).toBe(false);
     expect(gradeAnswer(q, { kind: 'true-false', value: true }, { locale: 'en' }).correct).toBe(false);
-    expect(gradeAnswer(shortText({ en: ['x'] }), { kind: 'true-false', value: true }, { locale: 'en' }).correct).toBe(false);
+    expect(
+      gradeAnswer(shortText({ en: ['x'] }), { kind: 'true-false', value: true }, { locale: 'en' }).correct,
+    ).toBe(false);
   });
 });

@@ -28,7 +28,11 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Right picks minus wrong picks over the number of right items, floored at 0. */
-function setScore(picked: readonly string[], correct: readonly string[], partial: boolean | undefined): number {
+function setScore(
+  picked: readonly string[],
+  correct: readonly string[],
+  partial: boolean | undefined,
+): number {
   const right = new Set(correct);
   const unique = [...new Set(picked)];
   if (sameSet(unique, correct)) return 1;
@@ -122,7 +126,11 @@ export function gradeWithKey(key: QuestionKey, answer: Answer, options: GradeOpt
   return result;
 }
 
-export function gradeAnswer(question: Question | QuestionKey, answer: Answer, options: GradeOptions): GradeResult {
+export function gradeAnswer(
+  question: Question | QuestionKey,
+  answer: Answer,
+  options: GradeOptions,
+): GradeResult {
   const key = 'prompt' in question ? keyOfQuestion(question) : question;
   return gradeWithKey(key, answer, options);
 }

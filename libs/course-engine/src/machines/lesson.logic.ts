@@ -15,8 +15,17 @@ export function currentStep(ctx: LessonContext): PublicStep | undefined {
 
 export function emptyProgress(now: number): StepProgress {
   return {
-    visits: 0, status: 'in-progress', attempts: 0, failedAttempts: 0, failuresInARow: 0, hintsUsed: 0,
-    timeMs: 0, watchedShare: 0, reached: [], questions: {}, lastProgressAt: now,
+    visits: 0,
+    status: 'in-progress',
+    attempts: 0,
+    failedAttempts: 0,
+    failuresInARow: 0,
+    hintsUsed: 0,
+    timeMs: 0,
+    watchedShare: 0,
+    reached: [],
+    questions: {},
+    lastProgressAt: now,
   };
 }
 
@@ -28,8 +37,18 @@ export function enterStep(ctx: LessonContext, stepId: string | null): LessonCont
   const step = stepById(ctx, stepId);
   if (!step) return { ...ctx, currentStepId: null };
   const before = ctx.steps[step.id] ?? emptyProgress(ctx.lastEventAt);
-  const progress: StepProgress = { ...before, visits: before.visits + 1, status: 'in-progress', lastProgressAt: ctx.lastEventAt };
-  return { ...ctx, currentStepId: step.id, trail: [...ctx.trail, step.id], steps: { ...ctx.steps, [step.id]: progress } };
+  const progress: StepProgress = {
+    ...before,
+    visits: before.visits + 1,
+    status: 'in-progress',
+    lastProgressAt: ctx.lastEventAt,
+  };
+  return {
+    ...ctx,
+    currentStepId: step.id,
+    trail: [...ctx.trail, step.id],
+    steps: { ...ctx.steps, [step.id]: progress },
+  };
 }
 
 export function initialContext(input: LessonInput): LessonContext {
@@ -68,7 +87,12 @@ export function touch(ctx: LessonContext, at: number | undefined): LessonContext
 export function finishStep(ctx: LessonContext, result: StepResult): LessonContext {
   const { outcome, at: _at, ...recorded } = result;
   const index = ctx.lesson.steps.findIndex((s) => s.id === ctx.currentStepId);
-  const done = updateCurrent(ctx, (p) => ({ ...p, ...recorded, status: outcome, lastProgressAt: ctx.lastEventAt }));
+  const done = updateCurrent(ctx, (p) => ({
+    ...p,
+    ...recorded,
+    status: outcome,
+    lastProgressAt: ctx.lastEventAt,
+  }));
   return enterStep(done, nextStepId(ctx.lesson, index, outcome));
 }
 

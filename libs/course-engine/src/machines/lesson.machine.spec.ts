@@ -10,7 +10,13 @@ const T0 = 1_700_000_000_000;
 function start(opts: { withKey?: boolean; seed?: number } = {}) {
   const lesson = exampleLesson();
   const actor = createActor(lessonMachine, {
-    input: { lesson: toPublicLesson(lesson), now: T0, seed: opts.seed ?? 7, locale: 'en', ...(opts.withKey === false ? {} : { answerKey: answerKeyOf(lesson) }) },
+    input: {
+      lesson: toPublicLesson(lesson),
+      now: T0,
+      seed: opts.seed ?? 7,
+      locale: 'en',
+      ...(opts.withKey === false ? {} : { answerKey: answerKeyOf(lesson) }),
+    },
   });
   actor.start();
   return actor;
@@ -62,7 +68,10 @@ describe('walking through a lesson', () => {
     expect(practiceInProgress(actor.getSnapshot())!.reached).toEqual(['open', 'sent']);
     expect(quizInProgress(actor.getSnapshot())).toBeUndefined();
     actor.send({ type: 'step.next' });
-    expect(actor.getSnapshot().context.steps['send']).toMatchObject({ status: 'completed', reached: ['open', 'sent'] });
+    expect(actor.getSnapshot().context.steps['send']).toMatchObject({
+      status: 'completed',
+      reached: ['open', 'sent'],
+    });
     expect(practiceInProgress(actor.getSnapshot())).toBeUndefined();
   });
 
@@ -84,7 +93,12 @@ describe('walking through a lesson', () => {
   it('routes a failed quiz to remediation and back, with fresh attempts', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
-    for (const id of ['b', 'c', 'b']) actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: id } });
+    for (const id of ['b', 'c', 'b'])
+      actor.send({
+        type: 'answer.submit',
+        questionId: 'q1',
+        answer: { kind: 'single-choice', optionId: id },
+      });
     // maxAttempts 3 reached: a fourth answer is ignored
     actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'a' } });
     actor.send({ type: 'solution.reveal', questionId: 'q2' });
@@ -92,7 +106,13 @@ describe('walking through a lesson', () => {
     let snap = actor.getSnapshot();
     expect(snap.value).toBe('reading');
     expect(snap.context.currentStepId).toBe('remediation');
-    expect(snap.context.steps['check']).toMatchObject({ status: 'failed', score: 0, attempts: 3, failedAttempts: 3, failuresInARow: 3 });
+    expect(snap.context.steps['check']).toMatchObject({
+      status: 'failed',
+      score: 0,
+      attempts: 3,
+      failedAttempts: 3,
+      failuresInARow: 3,
+    });
     actor.send({ type: 'step.next' });
     snap = actor.getSnapshot();
     expect(snap.context.currentStepId).toBe('check');
@@ -106,7 +126,11 @@ describe('walking through a lesson', () => {
   it('offers a hint only after two wrong attempts, and once', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
-    const wrong: LessonEvent = { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } };
+    const wrong: LessonEvent = {
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: 'b' },
+    };
     actor.send(wrong);
     actor.send({ type: 'hint.request', questionId: 'q1' });
     expect(actor.getSnapshot().context.steps['check']!.hintsUsed).toBe(0);
@@ -114,7 +138,9 @@ describe('walking through a lesson', () => {
     actor.send({ type: 'hint.request', questionId: 'q1' });
     actor.send({ type: 'hint.request', questionId: 'q1' });
     expect(actor.getSnapshot().context.steps['check']!.hintsUsed).toBe(1);
-    expect(questionOf(actor, 'q1').lastResult?.feedback).toEqual(expect.objectContaining({ en: 'No @ here' }));
+    expect(questionOf(actor, 'q1').lastResult?.feedback).toEqual(
+      expect.objectContaining({ en: 'No @ here' }),
+    );
   });
 
   it('reveals per policy: after max attempts, or on request', () => {
@@ -163,7 +189,12 @@ describe('grading through an injected grader', () => {
   it('the browser uses the verdict the server sent', () => {
     const actor = start({ withKey: false });
     toQuiz.forEach((e) => actor.send(e));
-    actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' }, result: { correct: true, score: 1 } });
+    actor.send({
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: 'b' },
+      result: { correct: true, score: 1 },
+    });
     expect(questionOf(actor, 'q1').solved).toBe(true);
     actor.send({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: 'x' } });
     expect(questionOf(actor, 'q2').attempts).toBe(0);
@@ -172,15 +203,24 @@ describe('grading through an injected grader', () => {
   it('the server ignores a verdict the browser claims and grades itself', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
-    actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' }, result: { correct: true, score: 1 } });
+    actor.send({
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: 'b' },
+      result: { correct: true, score: 1 },
+    });
     expect(questionOf(actor, 'q1').solved).toBe(false);
   });
 
   it('accepts any grader function', () => {
     const lesson = exampleLesson();
     const calls: string[] = [];
-    const machine = createLessonMachine(({ questionId }) => (calls.push(questionId), { correct: true, score: 1 }));
-    const actor = createActor(machine, { input: { lesson: toPublicLesson(lesson), now: T0, seed: 1 } }).start();
+    const machine = createLessonMachine(
+      ({ questionId }) => (calls.push(questionId), { correct: true, score: 1 }),
+    );
+    const actor = createActor(machine, {
+      input: { lesson: toPublicLesson(lesson), now: T0, seed: 1 },
+    }).start();
     toQuiz.forEach((e) => actor.send(e));
     // Unknown questions and answers of the wrong kind never reach the grader.
     actor.send({ type: 'answer.submit', questionId: 'zz', answer: { kind: 'short-text', text: 'x' } });
@@ -195,15 +235,30 @@ describe('the quiz and practice steps run in child machines', () => {
   it('keeps step totals and time on task from what the child accepted', () => {
     const actor = start();
     toQuiz.forEach((e) => actor.send(e));
-    const wrong: LessonEvent = { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } };
+    const wrong: LessonEvent = {
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: 'b' },
+    };
     actor.send({ ...wrong, at: T0 + 61_000 });
     actor.send({ ...wrong, at: T0 + 62_000 });
     actor.send({ type: 'hint.request', questionId: 'q1', at: T0 + 64_000 });
     // Ignored by the quiz (no hint twice), so it does not split the idle gap that follows.
     actor.send({ type: 'hint.request', questionId: 'q1', at: T0 + 400_000 });
-    actor.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'a' }, at: T0 + 420_000 });
+    actor.send({
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: 'a' },
+      at: T0 + 420_000,
+    });
     const check = actor.getSnapshot().context.steps['check']!;
-    expect(check).toMatchObject({ attempts: 3, failedAttempts: 2, failuresInARow: 0, hintsUsed: 1, lastProgressAt: T0 + 420_000 });
+    expect(check).toMatchObject({
+      attempts: 3,
+      failedAttempts: 2,
+      failuresInARow: 0,
+      hintsUsed: 1,
+      lastProgressAt: T0 + 420_000,
+    });
     expect(check.timeMs).toBe(64_000 - 1000);
   });
 
@@ -217,10 +272,21 @@ describe('the quiz and practice steps run in child machines', () => {
 });
 
 describe('short text in a language without accepted answers', () => {
-  const startIn = (locale: 'uk' | 'en', fallback: { lesson?: 'en' | 'ro'; input?: 'en' | 'ro' }, withKey = true) => {
+  const startIn = (
+    locale: 'uk' | 'en',
+    fallback: { lesson?: 'en' | 'ro'; input?: 'en' | 'ro' },
+    withKey = true,
+  ) => {
     const lesson = { ...exampleLesson(), ...(fallback.lesson ? { fallbackLocale: fallback.lesson } : {}) };
     const actor = createActor(lessonMachine, {
-      input: { lesson: toPublicLesson(lesson), now: T0, seed: 7, locale, ...(fallback.input ? { fallbackLocale: fallback.input } : {}), ...(withKey ? { answerKey: answerKeyOf(lesson) } : {}) },
+      input: {
+        lesson: toPublicLesson(lesson),
+        now: T0,
+        seed: 7,
+        locale,
+        ...(fallback.input ? { fallbackLocale: fallback.input } : {}),
+        ...(withKey ? { answerKey: answerKeyOf(lesson) } : {}),
+      },
     }).start();
     toQuiz.forEach((e) => actor.send(e));
     return actor;

@@ -47,7 +47,14 @@ function gradeIn(grade: Grader, context: LessonContext, event: AnswerSubmit): Gr
   const question = step?.kind === 'quiz' ? step.questions.find((q) => q.id === event.questionId) : undefined;
   if (!question || question.kind !== event.answer?.kind) return undefined;
   const fallbackLocale = context.fallbackLocale ?? context.lesson.fallbackLocale;
-  return grade({ questionId: event.questionId, answer: event.answer, locale: context.locale, fallbackLocale, context, submitted: event.result });
+  return grade({
+    questionId: event.questionId,
+    answer: event.answer,
+    locale: context.locale,
+    fallbackLocale,
+    context,
+    submitted: event.result,
+  });
 }
 
 /**
@@ -71,24 +78,35 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
       isKind: ({ context }, params: { kind: string }) => currentStep(context)?.kind === params.kind,
       videoWatched: ({ context }) => {
         const step = currentStep(context);
-        return step?.kind === 'video' && (context.steps[step.id]?.watchedShare ?? 0) >= (step.requiredWatchShare ?? DEFAULT_WATCH_SHARE);
+        return (
+          step?.kind === 'video' &&
+          (context.steps[step.id]?.watchedShare ?? 0) >= (step.requiredWatchShare ?? DEFAULT_WATCH_SHARE)
+        );
       },
     },
     actions: {
       // A child's report carries the learner event it accepted, and with it the learner's clock.
-      touch: assign(({ context, event }) => touch(context, event.type === 'step.recorded' ? event.event.at : event.at)),
+      touch: assign(({ context, event }) =>
+        touch(context, event.type === 'step.recorded' ? event.event.at : event.at),
+      ),
       recordWatch: assign(({ context, event }) => {
         if (event.type !== 'video.progress' || !Number.isFinite(event.watchedShare)) return {};
         const share = Math.min(1, Math.max(0, event.watchedShare));
-        return updateCurrent(context, (p) => (share > p.watchedShare ? { ...p, watchedShare: share, lastProgressAt: context.lastEventAt } : p));
+        return updateCurrent(context, (p) =>
+          share > p.watchedShare ? { ...p, watchedShare: share, lastProgressAt: context.lastEventAt } : p,
+        );
       }),
       record: assign(({ context, event }) =>
-        event.type === 'step.recorded' ? updateCurrent(context, (p) => applyReport(p, event, context.lastEventAt)) : {},
+        event.type === 'step.recorded'
+          ? updateCurrent(context, (p) => applyReport(p, event, context.lastEventAt))
+          : {},
       ),
       complete: assign(({ context }) => finishStep(context, { outcome: 'completed' })),
       finish: assign(({ context }, result: StepResult) => finishStep(touch(context, result.at), result)),
       // Graded here, where the grader and the answer key are: the key never enters the quiz's snapshot.
-      toQuiz: sendTo('quiz', ({ context, event }) => (event.type === 'answer.submit' ? { ...event, result: gradeIn(grade, context, event) } : event)),
+      toQuiz: sendTo('quiz', ({ context, event }) =>
+        event.type === 'answer.submit' ? { ...event, result: gradeIn(grade, context, event) } : event,
+      ),
       toPractice: forwardTo('practice'),
     },
   }).createMachine({
@@ -101,7 +119,13 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
       // Transient: shows the current step's kind as the state, so the player renders from `state.value`
       // (one transition per kind, each to the state of that name; none left: the lesson is finished).
       routing: {
-        always: [...STEP_KINDS.map((kind) => ({ guard: { type: 'isKind', params: { kind } } as const, target: kind })), { target: 'finished' }],
+        always: [
+          ...STEP_KINDS.map((kind) => ({
+            guard: { type: 'isKind', params: { kind } } as const,
+            target: kind,
+          })),
+          { target: 'finished' },
+        ],
       },
       reading: {
         on: { 'step.next': { target: 'routing', reenter: true, actions: ['touch', 'complete'] } },
@@ -112,7 +136,12 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
       video: {
         on: {
           'video.progress': { actions: ['touch', 'recordWatch'] },
-          'step.next': { guard: 'videoWatched', target: 'routing', reenter: true, actions: ['touch', 'complete'] },
+          'step.next': {
+            guard: 'videoWatched',
+            target: 'routing',
+            reenter: true,
+            actions: ['touch', 'complete'],
+          },
         },
       },
       practice: {
@@ -120,7 +149,11 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
           id: 'practice',
           src: 'practice',
           input: ({ context }) => ({ step: currentStep(context) as PracticeStep }),
-          onDone: { target: 'routing', reenter: true, actions: { type: 'finish', params: ({ event }) => event.output } },
+          onDone: {
+            target: 'routing',
+            reenter: true,
+            actions: { type: 'finish', params: ({ event }) => event.output },
+          },
         },
         on: {
           'checkpoint.reach': { actions: 'toPractice' },
@@ -132,7 +165,11 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
           id: 'quiz',
           src: 'quiz',
           input: ({ context }) => ({ step: currentStep(context) as PublicQuizStep, seed: context.seed }),
-          onDone: { target: 'routing', reenter: true, actions: { type: 'finish', params: ({ event }) => event.output } },
+          onDone: {
+            target: 'routing',
+            reenter: true,
+            actions: { type: 'finish', params: ({ event }) => event.output },
+          },
         },
         on: {
           'answer.submit': { actions: 'toQuiz' },
@@ -148,4 +185,3 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
 
 export const lessonMachine = createLessonMachine();
 export type LessonMachine = typeof lessonMachine;
-

@@ -25,18 +25,30 @@ describe('paths through the example lesson', () => {
     // Progress numbers make each visit unique; the step and its outcome are what a path is about.
     serializeState: (s) => {
       const p = s.context.steps[s.context.currentStepId ?? ''];
-      return JSON.stringify([s.value, s.context.currentStepId, p?.status, p?.watchedShare, s.context.trail.length > 8]);
+      return JSON.stringify([
+        s.value,
+        s.context.currentStepId,
+        p?.status,
+        p?.watchedShare,
+        s.context.trail.length > 8,
+      ]);
     },
     limit: 5000,
   });
 
   it('reaches every state kind and every step, including remediation and the end', () => {
-    expect(new Set(paths.map((p) => String(p.state.value)))).toEqual(new Set(['reading', 'video', 'practice', 'quiz', 'summary', 'finished']));
-    expect(new Set(paths.map((p) => p.state.context.currentStepId))).toEqual(new Set(['intro', 'watch', 'send', 'check', 'remediation', 'done', null]));
+    expect(new Set(paths.map((p) => String(p.state.value)))).toEqual(
+      new Set(['reading', 'video', 'practice', 'quiz', 'summary', 'finished']),
+    );
+    expect(new Set(paths.map((p) => p.state.context.currentStepId))).toEqual(
+      new Set(['intro', 'watch', 'send', 'check', 'remediation', 'done', null]),
+    );
   });
 
   it('the shortest way to the end passes the quiz', () => {
-    const end = paths.filter((p) => p.state.status === 'done').sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    const end = paths
+      .filter((p) => p.state.status === 'done')
+      .sort((a, b) => a.steps.length - b.steps.length)[0]!;
     expect(end.state.context.steps['check']!.status).toBe('passed');
     expect(end.state.context.steps['send']!.reached).toEqual(['open', 'sent']);
     expect(end.state.context.trail).toEqual(['intro', 'watch', 'send', 'check', 'done']);

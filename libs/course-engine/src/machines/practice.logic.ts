@@ -17,7 +17,11 @@ function matches(c: Checkpoint, report: CheckpointReport): boolean {
  * Checkpoints are reached in order; optional ones may be skipped, so the candidates are
  * everything after the last reached one up to and including the next required one.
  */
-export function checkpointReached(step: Pick<PracticeStep, 'checkpoints'>, reached: readonly string[], report: CheckpointReport): string | undefined {
+export function checkpointReached(
+  step: Pick<PracticeStep, 'checkpoints'>,
+  reached: readonly string[],
+  report: CheckpointReport,
+): string | undefined {
   const lastIndex = step.checkpoints.reduce((max, c, i) => (reached.includes(c.id) ? i : max), -1);
   for (let i = lastIndex + 1; i < step.checkpoints.length; i++) {
     const c = step.checkpoints[i] as Checkpoint;
@@ -27,12 +31,18 @@ export function checkpointReached(step: Pick<PracticeStep, 'checkpoints'>, reach
   return undefined;
 }
 
-export function practiceComplete(step: Pick<PracticeStep, 'checkpoints'>, reached: readonly string[]): boolean {
+export function practiceComplete(
+  step: Pick<PracticeStep, 'checkpoints'>,
+  reached: readonly string[],
+): boolean {
   return step.checkpoints.every((c) => c.optional || reached.includes(c.id));
 }
 
 /** The guidance to show now: the next checkpoint not yet reached. */
-export function nextCheckpoint(step: Pick<PracticeStep, 'checkpoints'>, reached: readonly string[]): Checkpoint | undefined {
+export function nextCheckpoint(
+  step: Pick<PracticeStep, 'checkpoints'>,
+  reached: readonly string[],
+): Checkpoint | undefined {
   const lastIndex = step.checkpoints.reduce((max, c, i) => (reached.includes(c.id) ? i : max), -1);
   return step.checkpoints.slice(lastIndex + 1).find((c) => !c.optional) ?? step.checkpoints[lastIndex + 1];
 }

@@ -20,7 +20,11 @@ describe('the practice machine', () => {
     expect(practice.getSnapshot().value).toBe('complete');
     expect(practice.getSnapshot().context.reached).toEqual(['open', 'sent']);
     practice.send({ type: 'step.next', at: 42 });
-    expect(practice.getSnapshot().output).toEqual({ outcome: 'completed', reached: ['open', 'sent'], at: 42 });
+    expect(practice.getSnapshot().output).toEqual({
+      outcome: 'completed',
+      reached: ['open', 'sent'],
+      at: 42,
+    });
   });
 
   it('keeps reached checkpoints that still exist when rebuilt for a restore', () => {
@@ -38,7 +42,9 @@ describe('paths through the practice machine', () => {
 
   it('reaches working, complete and done; the optional checkpoint may be skipped', () => {
     expect(new Set(paths.map((p) => p.state.value))).toEqual(new Set(['working', 'complete', 'done']));
-    const out = paths.filter((p) => p.state.status === 'done').sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    const out = paths
+      .filter((p) => p.state.status === 'done')
+      .sort((a, b) => a.steps.length - b.steps.length)[0]!;
     expect(out.state.output?.reached).toEqual(['open', 'sent']);
   });
 });

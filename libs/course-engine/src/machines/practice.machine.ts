@@ -31,15 +31,26 @@ export const practiceMachine = setup({
   types: {} as { context: PracticeContext; events: PracticeEvent; input: PracticeInput; output: StepResult },
   guards: {
     checkpointMatches: ({ context, event }) =>
-      event.type === 'checkpoint.reach' && checkpointReached(context.step, context.reached, event) !== undefined,
+      event.type === 'checkpoint.reach' &&
+      checkpointReached(context.step, context.reached, event) !== undefined,
     allReached: ({ context }) => practiceComplete(context.step, context.reached),
   },
   actions: {
     reach: assign({
-      reached: ({ context, event }) => [...context.reached, checkpointReached(context.step, context.reached, event as PracticeEvent & { type: 'checkpoint.reach' }) as string],
+      reached: ({ context, event }) => [
+        ...context.reached,
+        checkpointReached(
+          context.step,
+          context.reached,
+          event as PracticeEvent & { type: 'checkpoint.reach' },
+        ) as string,
+      ],
     }),
     // Standalone (without a lesson) there is no parent: the report then goes to this machine, which ignores it.
-    report: sendTo(({ self }) => self._parent ?? self, ({ event }): StepReport => ({ type: 'step.recorded', event })),
+    report: sendTo(
+      ({ self }) => self._parent ?? self,
+      ({ event }): StepReport => ({ type: 'step.recorded', event }),
+    ),
     end: assign({ endedAt: ({ event }) => event.at }),
   },
 }).createMachine({

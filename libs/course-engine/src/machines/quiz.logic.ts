@@ -20,7 +20,12 @@ export function quizOrder(step: PublicQuizStep, seed: string | number): QuizOrde
   const questionOrder = step.shuffleQuestions ? seededShuffle(ids, seed, step.id) : ids;
   const optionOrder: Record<string, string[]> = {};
   for (const q of step.questions)
-    if ('shuffleOptions' in q && q.shuffleOptions && q.options) optionOrder[q.id] = seededShuffle(q.options.map((o) => o.id), seed, `${step.id}/${q.id}`);
+    if ('shuffleOptions' in q && q.shuffleOptions && q.options)
+      optionOrder[q.id] = seededShuffle(
+        q.options.map((o) => o.id),
+        seed,
+        `${step.id}/${q.id}`,
+      );
   return { questionOrder, optionOrder };
 }
 
@@ -64,8 +69,16 @@ export function quizFinished(step: PublicQuizStep, progress: Pick<StepProgress, 
 }
 
 /** The question the learner is on: the first in display order that can still change; null when all are settled. */
-export function firstOpenQuestion(step: PublicQuizStep, order: readonly string[], questions: Record<string, QuestionProgress>): string | null {
-  return order.find((id) => !isSettled(step.questions.find((q) => q.id === id) as PublicQuestion, questions[id])) ?? null;
+export function firstOpenQuestion(
+  step: PublicQuizStep,
+  order: readonly string[],
+  questions: Record<string, QuestionProgress>,
+): string | null {
+  return (
+    order.find(
+      (id) => !isSettled(step.questions.find((q) => q.id === id) as PublicQuestion, questions[id]),
+    ) ?? null
+  );
 }
 
 /** Points-weighted share; a revealed question earns nothing. */

@@ -8,10 +8,16 @@ const step = toPublicLesson(exampleLesson()).steps.find((s) => s.id === 'check')
 const right = { correct: true, score: 1 };
 const wrong = { correct: false, score: 0 };
 const q1 = (optionId: string, result = optionId === 'a' ? right : wrong): QuizEvent => ({
-  type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId }, result,
+  type: 'answer.submit',
+  questionId: 'q1',
+  answer: { kind: 'single-choice', optionId },
+  result,
 });
 const q2 = (text: string, result = text === 'email' ? right : wrong): QuizEvent => ({
-  type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text }, result,
+  type: 'answer.submit',
+  questionId: 'q2',
+  answer: { kind: 'short-text', text },
+  result,
 });
 
 function startQuiz(seed: string | number = 1) {
@@ -31,11 +37,25 @@ describe('the quiz machine', () => {
   it('counts only graded answers of the right kind to open questions', () => {
     const quiz = startQuiz();
     quiz.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'a' } });
-    quiz.send({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'true-false', value: true }, result: right });
-    quiz.send({ type: 'answer.submit', questionId: 'zz', answer: { kind: 'single-choice', optionId: 'a' }, result: right });
+    quiz.send({
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'true-false', value: true },
+      result: right,
+    });
+    quiz.send({
+      type: 'answer.submit',
+      questionId: 'zz',
+      answer: { kind: 'single-choice', optionId: 'a' },
+      result: right,
+    });
     expect(quiz.getSnapshot().context.questions['q1']!.attempts).toBe(0);
     quiz.send(q1('b'));
-    expect(quiz.getSnapshot().context.questions['q1']).toMatchObject({ attempts: 1, wrongAttempts: 1, solved: false });
+    expect(quiz.getSnapshot().context.questions['q1']).toMatchObject({
+      attempts: 1,
+      wrongAttempts: 1,
+      solved: false,
+    });
   });
 
   it('moves the current question on when one is settled', () => {
@@ -88,7 +108,10 @@ describe('the quiz machine', () => {
   });
 
   it('keeps earlier progress on questions that still exist when rebuilt for a restore', () => {
-    const earlier = { q1: { attempts: 2, wrongAttempts: 2, solved: false, revealed: false, hintShown: true, score: 0 }, gone: {} as never };
+    const earlier = {
+      q1: { attempts: 2, wrongAttempts: 2, solved: false, revealed: false, hintShown: true, score: 0 },
+      gone: {} as never,
+    };
     const ctx = quizContextOf(step, 1, earlier);
     expect(Object.keys(ctx.questions).sort()).toEqual(['q1', 'q2']);
     expect(ctx.questions['q1']!.attempts).toBe(2);
@@ -96,7 +119,14 @@ describe('the quiz machine', () => {
 });
 
 describe('paths through the quiz machine', () => {
-  const events: EventFromLogic<typeof quizMachine>[] = [q1('a'), q1('b'), q2('email'), q2('nope'), { type: 'solution.reveal', questionId: 'q2' }, { type: 'step.next' }];
+  const events: EventFromLogic<typeof quizMachine>[] = [
+    q1('a'),
+    q1('b'),
+    q2('email'),
+    q2('nope'),
+    { type: 'solution.reveal', questionId: 'q2' },
+    { type: 'step.next' },
+  ];
   const paths = getShortestPaths(quizMachine, {
     input: { step, seed: 1 },
     events,
@@ -105,12 +135,21 @@ describe('paths through the quiz machine', () => {
 
   it('reaches answering, settled and done, with both outcomes', () => {
     expect(new Set(paths.map((p) => p.state.value))).toEqual(new Set(['answering', 'settled', 'done']));
-    const outcomes = new Set(paths.filter((p) => p.state.status === 'done').map((p) => p.state.output?.outcome));
+    const outcomes = new Set(
+      paths.filter((p) => p.state.status === 'done').map((p) => p.state.output?.outcome),
+    );
     expect(outcomes).toEqual(new Set(['passed', 'failed']));
   });
 
   it('the shortest way out answers both questions right', () => {
-    const out = paths.filter((p) => p.state.status === 'done').sort((a, b) => a.steps.length - b.steps.length)[0]!;
-    expect(out.steps.map((s) => s.event.type)).toEqual(['xstate.init', 'answer.submit', 'answer.submit', 'step.next']);
+    const out = paths
+      .filter((p) => p.state.status === 'done')
+      .sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    expect(out.steps.map((s) => s.event.type)).toEqual([
+      'xstate.init',
+      'answer.submit',
+      'answer.submit',
+      'step.next',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ import {
   type QuizOrder,
 } from './quiz.logic';
 
-export type QuizEvent = Extract<LessonEvent, { type: 'answer.submit' | 'hint.request' | 'solution.reveal' | 'step.next' }>;
+export type QuizEvent = Extract<
+  LessonEvent,
+  { type: 'answer.submit' | 'hint.request' | 'solution.reveal' | 'step.next' }
+>;
 
 export interface QuizInput {
   step: PublicQuizStep;
@@ -35,21 +38,37 @@ export interface QuizContext extends QuizOrder {
 }
 
 /** A fresh visit, or (on restore) one that keeps earlier progress on the questions that still exist. */
-export function quizContextOf(step: PublicQuizStep, seed: string | number, earlier: Record<string, QuestionProgress> = {}): QuizContext {
+export function quizContextOf(
+  step: PublicQuizStep,
+  seed: string | number,
+  earlier: Record<string, QuestionProgress> = {},
+): QuizContext {
   const order = quizOrder(step, seed);
   const questions = Object.fromEntries(step.questions.map((q) => [q.id, earlier[q.id] ?? freshQuestion()]));
-  return { step, ...order, questions, currentQuestionId: firstOpenQuestion(step, order.questionOrder, questions) };
+  return {
+    step,
+    ...order,
+    questions,
+    currentQuestionId: firstOpenQuestion(step, order.questionOrder, questions),
+  };
 }
 
 /** The question an event is about, with its progress; undefined when the quiz has no such question. */
-function questionOf(ctx: QuizContext, event: QuizEvent): { q: PublicQuestion; p: QuestionProgress } | undefined {
+function questionOf(
+  ctx: QuizContext,
+  event: QuizEvent,
+): { q: PublicQuestion; p: QuestionProgress } | undefined {
   const id = 'questionId' in event ? event.questionId : '';
   const q = ctx.step.questions.find((x) => x.id === id);
   const p = ctx.questions[id];
   return q && p ? { q, p } : undefined;
 }
 
-function setQuestion(ctx: QuizContext, questionId: string, change: (p: QuestionProgress) => QuestionProgress): Partial<QuizContext> {
+function setQuestion(
+  ctx: QuizContext,
+  questionId: string,
+  change: (p: QuestionProgress) => QuestionProgress,
+): Partial<QuizContext> {
   const questions = { ...ctx.questions, [questionId]: change(ctx.questions[questionId] as QuestionProgress) };
   return { questions, currentQuestionId: firstOpenQuestion(ctx.step, ctx.questionOrder, questions) };
 }
@@ -65,7 +84,13 @@ export const quizMachine = setup({
     answerable: ({ context, event }) => {
       const found = questionOf(context, event);
       // Without a verdict (browser offline, no key) the attempt is not counted at all.
-      return event.type === 'answer.submit' && !!event.result && !!found && found.q.kind === event.answer?.kind && canAnswer(found.q, found.p);
+      return (
+        event.type === 'answer.submit' &&
+        !!event.result &&
+        !!found &&
+        found.q.kind === event.answer?.kind &&
+        canAnswer(found.q, found.p)
+      );
     },
     hintAvailable: ({ context, event }) => {
       const found = questionOf(context, event);
@@ -87,7 +112,10 @@ export const quizMachine = setup({
       'questionId' in event ? setQuestion(context, event.questionId, (p) => ({ ...p, ...change })) : {},
     ),
     // Standalone (without a lesson) there is no parent: the report then goes to this machine, which ignores it.
-    report: sendTo(({ self }) => self._parent ?? self, ({ event }): StepReport => ({ type: 'step.recorded', event })),
+    report: sendTo(
+      ({ self }) => self._parent ?? self,
+      ({ event }): StepReport => ({ type: 'step.recorded', event }),
+    ),
     end: assign({ endedAt: ({ event }) => event.at }),
   },
 }).createMachine({
@@ -97,12 +125,23 @@ export const quizMachine = setup({
   // Passed or failed against the mastery threshold, with each question as the visit left it.
   output: ({ context }) => {
     const score = quizScore(context.step, context);
-    return { outcome: score >= (context.step.masteryThreshold ?? DEFAULT_MASTERY) ? 'passed' : 'failed', score, questions: context.questions, at: context.endedAt };
+    return {
+      outcome: score >= (context.step.masteryThreshold ?? DEFAULT_MASTERY) ? 'passed' : 'failed',
+      score,
+      questions: context.questions,
+      at: context.endedAt,
+    };
   },
   // Hints and reveals stay possible once everything is settled (a question out of attempts can be revealed then).
   on: {
-    'hint.request': { guard: 'hintAvailable', actions: [{ type: 'mark', params: { hintShown: true } }, 'report'] },
-    'solution.reveal': { guard: 'revealable', actions: [{ type: 'mark', params: { revealed: true } }, 'report'] },
+    'hint.request': {
+      guard: 'hintAvailable',
+      actions: [{ type: 'mark', params: { hintShown: true } }, 'report'],
+    },
+    'solution.reveal': {
+      guard: 'revealable',
+      actions: [{ type: 'mark', params: { revealed: true } }, 'report'],
+    },
   },
   states: {
     answering: {

@@ -15,7 +15,12 @@ function fnv(text: string): string {
 export function contentVersionOf(lesson: LessonDefinition | PublicLesson): string {
   if (lesson.contentVersion) return lesson.contentVersion;
   const shape = lesson.steps.map((s) => {
-    const inner = s.kind === 'quiz' ? s.questions.map((q) => q.id) : s.kind === 'practice' ? s.checkpoints.map((c) => c.id) : [];
+    const inner =
+      s.kind === 'quiz'
+        ? s.questions.map((q) => q.id)
+        : s.kind === 'practice'
+          ? s.checkpoints.map((c) => c.id)
+          : [];
     return `${s.id}:${s.kind}:${s.next ?? ''}:${(s.routes ?? []).map((r) => r.on + '>' + r.to).join(',')}:${inner.join(',')}`;
   });
   return `shape-${fnv(shape.join('|'))}`;

@@ -9,7 +9,10 @@ export interface LearnerEvent {
 }
 
 /** Appends what is new; an id already in the log is ignored, so sending twice changes nothing. */
-export function appendEvents(log: readonly LearnerEvent[], incoming: readonly LearnerEvent[]): LearnerEvent[] {
+export function appendEvents(
+  log: readonly LearnerEvent[],
+  incoming: readonly LearnerEvent[],
+): LearnerEvent[] {
   const seen = new Set(log.map((e) => e.id));
   const out = [...log];
   for (const e of incoming) {

@@ -64,7 +64,10 @@ export function persistLesson(actor: LessonActor, lastEventId?: string): LessonS
     children[id] = { src: child.src, value: child.snapshot.value, context: rest };
   }
   // A deep copy: the snapshot must not change when the actor moves on.
-  const copy = JSON.parse(JSON.stringify({ context, children })) as Pick<LessonSnapshot, 'context' | 'children'>;
+  const copy = JSON.parse(JSON.stringify({ context, children })) as Pick<
+    LessonSnapshot,
+    'context' | 'children'
+  >;
   const out: LessonSnapshot = {
     format: SNAPSHOT_FORMAT,
     lessonId: lesson.id,
@@ -77,7 +80,8 @@ export function persistLesson(actor: LessonActor, lastEventId?: string): LessonS
   return out;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
   const fail = (problem: string): never => {
@@ -89,14 +93,25 @@ function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
   const ctx = raw['context'];
   if (!isRecord(ctx)) return fail('the context is missing');
   if (!isRecord(ctx['steps']) || !Array.isArray(ctx['trail'])) return fail('the step progress is missing');
-  if (!(ctx['currentStepId'] === null || typeof ctx['currentStepId'] === 'string')) return fail('the current step is missing');
-  if (typeof ctx['lastEventAt'] !== 'number' || typeof ctx['startedAt'] !== 'number') return fail('the clock is missing');
+  if (!(ctx['currentStepId'] === null || typeof ctx['currentStepId'] === 'string'))
+    return fail('the current step is missing');
+  if (typeof ctx['lastEventAt'] !== 'number' || typeof ctx['startedAt'] !== 'number')
+    return fail('the clock is missing');
   for (const [id, p] of Object.entries(ctx['steps']))
-    if (!isRecord(p) || typeof p['visits'] !== 'number' || !isRecord(p['questions']) || !Array.isArray(p['reached']))
+    if (
+      !isRecord(p) ||
+      typeof p['visits'] !== 'number' ||
+      !isRecord(p['questions']) ||
+      !Array.isArray(p['reached'])
+    )
       return fail(`the progress of step "${id}" is damaged`);
   const children = raw['children'] ?? {};
-  const damaged = (c: unknown) => !isRecord(c) || !isRecord(c['context']) || !(c['src'] === 'quiz' ? isRecord(c['context']['questions']) : Array.isArray(c['context']['reached']));
-  if (!isRecord(children) || Object.values(children).some(damaged)) return fail('the quiz or practice in progress is damaged');
+  const damaged = (c: unknown) =>
+    !isRecord(c) ||
+    !isRecord(c['context']) ||
+    !(c['src'] === 'quiz' ? isRecord(c['context']['questions']) : Array.isArray(c['context']['reached']));
+  if (!isRecord(children) || Object.values(children).some(damaged))
+    return fail('the quiz or practice in progress is damaged');
   return raw as unknown as LessonSnapshot;
 }
 
@@ -120,26 +135,48 @@ function remap(lesson: PublicLesson, stored: StoredContext): StoredContext {
   const kept = new Set(lesson.steps.map((s) => s.id));
   const steps: Record<string, StepProgress> = {};
   for (const [id, p] of Object.entries(stored.steps)) if (kept.has(id)) steps[id] = p;
-  const currentStepId = stored.currentStepId !== null && kept.has(stored.currentStepId) ? stored.currentStepId : positionIn(lesson, steps);
-  if (currentStepId !== null && !steps[currentStepId]) steps[currentStepId] = { ...emptyProgress(stored.lastEventAt), visits: 1 };
+  const currentStepId =
+    stored.currentStepId !== null && kept.has(stored.currentStepId)
+      ? stored.currentStepId
+      : positionIn(lesson, steps);
+  if (currentStepId !== null && !steps[currentStepId])
+    steps[currentStepId] = { ...emptyProgress(stored.lastEventAt), visits: 1 };
   const trail = stored.trail.filter((id) => kept.has(id));
   if (currentStepId !== null && currentStepId !== stored.currentStepId) trail.push(currentStepId);
   return { ...stored, currentStepId, steps, trail };
 }
 
 /** xstate's persisted-snapshot shape, which `restoreSnapshot` reads. */
-function machineSnapshot(value: string, context: unknown, children: Record<string, unknown> = {}, output?: unknown) {
-  return { status: value === 'finished' ? 'done' : 'active', value, context, children, historyValue: {}, output, error: undefined };
+function machineSnapshot(
+  value: string,
+  context: unknown,
+  children: Record<string, unknown> = {},
+  output?: unknown,
+) {
+  return {
+    status: value === 'finished' ? 'done' : 'active',
+    value,
+    context,
+    children,
+    historyValue: {},
+    output,
+    error: undefined,
+  };
 }
 
 /**
  * The child machine of the current step, rebuilt around its (possibly edited) content: progress
  * on questions and checkpoints that still exist is kept, the order comes again from the seed.
  */
-function childrenFor(step: PublicStep | undefined, snapshot: LessonSnapshot, seed: string | number): Record<string, unknown> {
+function childrenFor(
+  step: PublicStep | undefined,
+  snapshot: LessonSnapshot,
+  seed: string | number,
+): Record<string, unknown> {
   if (step?.kind !== 'quiz' && step?.kind !== 'practice') return {};
   // A child stored for another step (the learner was moved by an edit) does not apply.
-  const stored = snapshot.context.currentStepId === step.id ? snapshot.children?.[step.kind]?.context : undefined;
+  const stored =
+    snapshot.context.currentStepId === step.id ? snapshot.children?.[step.kind]?.context : undefined;
   if (step.kind === 'quiz') {
     const quiz = quizContextOf(step, seed, (stored as QuizContext | undefined)?.questions);
     const value = quizFinished(step, quiz) ? 'settled' : 'answering';
@@ -169,7 +206,12 @@ export function restoreLesson(lesson: PublicLesson, raw: unknown, options: Resto
   const step = lesson.steps.find((s) => s.id === context.currentStepId);
   const value = step ? step.kind : 'finished';
   const machine = options.machine ?? lessonMachine;
-  const persisted = machineSnapshot(value, context, childrenFor(step, snapshot, context.seed), value === 'finished' ? { trail: context.trail } : undefined);
+  const persisted = machineSnapshot(
+    value,
+    context,
+    childrenFor(step, snapshot, context.seed),
+    value === 'finished' ? { trail: context.trail } : undefined,
+  );
   // Cast: the persisted-snapshot shape is documented but not exported as a type.
   const actor = createActor(machine, {
     snapshot: persisted as unknown as ReturnType<typeof machine.getPersistedSnapshot>,

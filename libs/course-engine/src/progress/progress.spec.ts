@@ -6,7 +6,13 @@ import type { QuizStep } from '../model/step';
 import { answerKeyOf, toPublicLesson } from '../public-view';
 import { appendEvents, type LearnerEvent } from './learner-events';
 import { contentVersionOf } from './content-version';
-import { persistLesson, restoreLesson, SnapshotError, type LessonActor, type LessonSnapshot } from './lesson-snapshot';
+import {
+  persistLesson,
+  restoreLesson,
+  SnapshotError,
+  type LessonActor,
+  type LessonSnapshot,
+} from './lesson-snapshot';
 import { practiceInProgress, quizInProgress } from '../__fixtures__/in-progress';
 import { lessonMachine } from '../machines/lesson.machine';
 import { replay, resumeLesson } from './replay';
@@ -29,12 +35,17 @@ const script: LessonEvent[] = [
   { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'c' } },
   { type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: 'b' } },
 ];
-const logOf = (events: LessonEvent[]): LearnerEvent[] => events.map((event, i) => ({ id: `e${i}`, at: T0 + (i + 1) * 1000, event }));
+const logOf = (events: LessonEvent[]): LearnerEvent[] =>
+  events.map((event, i) => ({ id: `e${i}`, at: T0 + (i + 1) * 1000, event }));
 /** The whole state: the lesson's value and context, and its child's (the quiz or practice in progress). */
 const stateOf = (actor: LessonActor) => {
   const snap = actor.getSnapshot();
   const child = snap.children.quiz ?? snap.children.practice;
-  return { value: snap.value, context: snap.context, child: child && { value: child.getSnapshot().value, context: child.getSnapshot().context } };
+  return {
+    value: snap.value,
+    context: snap.context,
+    child: child && { value: child.getSnapshot().value, context: child.getSnapshot().context },
+  };
 };
 
 describe('the learner event log', () => {
@@ -76,7 +87,11 @@ describe('snapshots', () => {
     const before = quizInProgress(actor.getSnapshot())!;
     expect(before.questions['q1']!.attempts).toBe(2);
     const snap = JSON.parse(JSON.stringify(persistLesson(actor, 'e7'))) as LessonSnapshot;
-    expect(snap.children?.['quiz']).toMatchObject({ src: 'quiz', value: 'answering', context: { currentQuestionId: before.currentQuestionId } });
+    expect(snap.children?.['quiz']).toMatchObject({
+      src: 'quiz',
+      value: 'answering',
+      context: { currentQuestionId: before.currentQuestionId },
+    });
 
     const restored = restoreLesson(lesson, snap, { answerKey });
     const after = quizInProgress(restored.getSnapshot())!;
@@ -92,10 +107,17 @@ describe('snapshots', () => {
 
   it("includes the child's state in the lesson actor's own persisted snapshot, which xstate restores", () => {
     const actor = replay(lesson, logOf(script.slice(0, 8)), opts);
-    const persisted = actor.getPersistedSnapshot() as unknown as { children: Record<string, { src: string; snapshot: { context: { questions: object } } }> };
+    const persisted = actor.getPersistedSnapshot() as unknown as {
+      children: Record<string, { src: string; snapshot: { context: { questions: object } } }>;
+    };
     expect(persisted.children['quiz']!.src).toBe('quiz');
-    expect(persisted.children['quiz']!.snapshot.context.questions).toEqual(quizInProgress(actor.getSnapshot())!.questions);
-    const revived = createActor(lessonMachine, { snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())), input: { lesson, now: 0, seed: 0 } }).start();
+    expect(persisted.children['quiz']!.snapshot.context.questions).toEqual(
+      quizInProgress(actor.getSnapshot())!.questions,
+    );
+    const revived = createActor(lessonMachine, {
+      snapshot: JSON.parse(JSON.stringify(actor.getPersistedSnapshot())),
+      input: { lesson, now: 0, seed: 0 },
+    }).start();
     expect(stateOf(revived)).toEqual(stateOf(actor));
   });
 
@@ -108,7 +130,11 @@ describe('snapshots', () => {
 
   it('refuses a snapshot of format /1 (from before the child machines): resuming replays the log instead', () => {
     const log = logOf(script);
-    const v1 = { ...persistLesson(replay(lesson, log, opts), 'e8'), format: 'punte.lesson-snapshot/1', children: undefined };
+    const v1 = {
+      ...persistLesson(replay(lesson, log, opts), 'e8'),
+      format: 'punte.lesson-snapshot/1',
+      children: undefined,
+    };
     expect(() => restoreLesson(lesson, v1)).toThrow('unknown format');
     const resumed = resumeLesson(lesson, v1, log, opts);
     expect(resumed.from).toBe('replay');
@@ -126,13 +152,68 @@ describe('snapshots', () => {
     ['an unknown format', { format: 'x' }, 'unknown format'],
     ['another lesson', { format: 'punte.lesson-snapshot/2', lessonId: 'other' }, 'belongs to lesson "other"'],
     ['no context', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email' }, 'context is missing'],
-    ['no progress', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: {} }, 'step progress'],
-    ['no current step', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: 3 } }, 'current step'],
-    ['no clock', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null } }, 'clock'],
-    ['damaged step', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: { intro: 1 }, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 } }, 'step "intro"'],
-    ['damaged children', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: [] }, 'in progress is damaged'],
-    ['a damaged quiz', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: { quiz: { src: 'quiz', context: { questions: [] } } } }, 'in progress is damaged'],
-    ['a damaged practice', { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 }, children: { practice: { src: 'practice' } } }, 'in progress is damaged'],
+    [
+      'no progress',
+      { format: 'punte.lesson-snapshot/2', lessonId: 'what-is-email', context: {} },
+      'step progress',
+    ],
+    [
+      'no current step',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: {}, trail: [], currentStepId: 3 },
+      },
+      'current step',
+    ],
+    [
+      'no clock',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: {}, trail: [], currentStepId: null },
+      },
+      'clock',
+    ],
+    [
+      'damaged step',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: { intro: 1 }, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 },
+      },
+      'step "intro"',
+    ],
+    [
+      'damaged children',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 },
+        children: [],
+      },
+      'in progress is damaged',
+    ],
+    [
+      'a damaged quiz',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 },
+        children: { quiz: { src: 'quiz', context: { questions: [] } } },
+      },
+      'in progress is damaged',
+    ],
+    [
+      'a damaged practice',
+      {
+        format: 'punte.lesson-snapshot/2',
+        lessonId: 'what-is-email',
+        context: { steps: {}, trail: [], currentStepId: null, lastEventAt: 0, startedAt: 0 },
+        children: { practice: { src: 'practice' } },
+      },
+      'in progress is damaged',
+    ],
   ])('rejects a snapshot with %s', (_name, raw, problem) => {
     expect(() => restoreLesson(lesson, raw)).toThrow(SnapshotError);
     expect(() => restoreLesson(lesson, raw)).toThrow(problem);
@@ -153,7 +234,11 @@ describe('snapshots', () => {
   it('maps progress by step id when the content changed: removed steps skipped, kept progress kept', () => {
     const actor = replay(lesson, logOf(script.slice(0, 4)), opts);
     const snap = persistLesson(actor);
-    const edited = toPublicLesson({ ...exampleLesson(), contentVersion: 'v2', steps: exampleLesson().steps.filter((s) => s.id !== 'send') });
+    const edited = toPublicLesson({
+      ...exampleLesson(),
+      contentVersion: 'v2',
+      steps: exampleLesson().steps.filter((s) => s.id !== 'send'),
+    });
     const restored = restoreLesson(edited, snap).getSnapshot();
     expect(restored.context.currentStepId).toBe('check');
     expect(restored.value).toBe('quiz');
@@ -190,7 +275,11 @@ describe('snapshots', () => {
     const def2 = exampleLesson();
     const practice = def2.steps[2] as { checkpoints: { id: string }[] };
     practice.checkpoints = practice.checkpoints.filter((c) => c.id !== 'open');
-    expect(practiceInProgress(restoreLesson(toPublicLesson({ ...def2, contentVersion: 'v4' }), practiceSnap).getSnapshot())!.reached).toEqual([]);
+    expect(
+      practiceInProgress(
+        restoreLesson(toPublicLesson({ ...def2, contentVersion: 'v4' }), practiceSnap).getSnapshot(),
+      )!.reached,
+    ).toEqual([]);
   });
 
   it('lands on a new step or the end when the position moved', () => {
@@ -200,7 +289,11 @@ describe('snapshots', () => {
     const restored = restoreLesson(toPublicLesson({ ...def, contentVersion: 'v5' }), snap).getSnapshot();
     expect(restored.context.currentStepId).toBe('new-reading');
     expect(restored.context.steps['new-reading']!.visits).toBe(1);
-    const onlyIntro = toPublicLesson({ ...exampleLesson(), contentVersion: 'v6', steps: [exampleLesson().steps[0]!] });
+    const onlyIntro = toPublicLesson({
+      ...exampleLesson(),
+      contentVersion: 'v6',
+      steps: [exampleLesson().steps[0]!],
+    });
     expect(restoreLesson(onlyIntro, snap).getSnapshot().status).toBe('done');
   });
 
@@ -215,7 +308,14 @@ describe('the progress summary', () => {
   it('reports completion, attempts, time and stuck after three failures', () => {
     const ctx = replay(lesson, logOf(script), opts).getSnapshot().context;
     const s = summarizeProgress(ctx, { now: T0 + 10_000 });
-    expect(s).toMatchObject({ lessonId: 'what-is-email', completed: false, currentStepId: 'check', attempts: 3, stuck: true, stuckReason: 'failed-attempts' });
+    expect(s).toMatchObject({
+      lessonId: 'what-is-email',
+      completed: false,
+      currentStepId: 'check',
+      attempts: 3,
+      stuck: true,
+      stuckReason: 'failed-attempts',
+    });
     expect(s.completion).toBeCloseTo(3 / 6);
     expect(s.timeMs).toBe(9000);
     expect(s.steps.find((x) => x.stepId === 'done')!.status).toBe('not-started');
@@ -223,9 +323,15 @@ describe('the progress summary', () => {
 
   it('reports stuck after a long time without progress, and the score of finished quizzes', () => {
     const ctx = replay(lesson, logOf(script.slice(0, 6)), opts).getSnapshot().context;
-    expect(summarizeProgress(ctx, { now: T0 + 6000 + 60_000, stuckAfterMs: 30_000 }).stuckReason).toBe('no-progress');
+    expect(summarizeProgress(ctx, { now: T0 + 6000 + 60_000, stuckAfterMs: 30_000 }).stuckReason).toBe(
+      'no-progress',
+    );
     expect(summarizeProgress(ctx, { now: T0 + 7000 }).stuck).toBe(false);
-    const failed = replay(lesson, logOf([...script, { type: 'solution.reveal', questionId: 'q2' }, { type: 'step.next' }]), opts).getSnapshot().context;
+    const failed = replay(
+      lesson,
+      logOf([...script, { type: 'solution.reveal', questionId: 'q2' }, { type: 'step.next' }]),
+      opts,
+    ).getSnapshot().context;
     expect(summarizeProgress(failed, { now: T0 }).score).toBe(0);
   });
 });
@@ -233,13 +339,29 @@ describe('the progress summary', () => {
 describe('properties', () => {
   const eventArb: fc.Arbitrary<LessonEvent> = fc.oneof(
     fc.constant<LessonEvent>({ type: 'step.next' }),
-    fc.double({ min: 0, max: 1, noNaN: true }).map((w): LessonEvent => ({ type: 'video.progress', watchedShare: w })),
-    fc.constantFrom('a', 'b', 'c').map((o): LessonEvent => ({ type: 'answer.submit', questionId: 'q1', answer: { kind: 'single-choice', optionId: o } })),
-    fc.constantFrom('email', 'nope').map((t): LessonEvent => ({ type: 'answer.submit', questionId: 'q2', answer: { kind: 'short-text', text: t } })),
+    fc
+      .double({ min: 0, max: 1, noNaN: true })
+      .map((w): LessonEvent => ({ type: 'video.progress', watchedShare: w })),
+    fc.constantFrom('a', 'b', 'c').map((o): LessonEvent => ({
+      type: 'answer.submit',
+      questionId: 'q1',
+      answer: { kind: 'single-choice', optionId: o },
+    })),
+    fc.constantFrom('email', 'nope').map((t): LessonEvent => ({
+      type: 'answer.submit',
+      questionId: 'q2',
+      answer: { kind: 'short-text', text: t },
+    })),
     fc.constantFrom('q1', 'q2').map((q): LessonEvent => ({ type: 'hint.request', questionId: q })),
     fc.constantFrom('q1', 'q2').map((q): LessonEvent => ({ type: 'solution.reveal', questionId: q })),
-    fc.constantFrom('compose.opened', 'subject.entered').map((e): LessonEvent => ({ type: 'checkpoint.reach', event: e })),
-    fc.constant<LessonEvent>({ type: 'checkpoint.reach', event: 'message.sent', data: { to: 'ana@exemplu.md' } }),
+    fc
+      .constantFrom('compose.opened', 'subject.entered')
+      .map((e): LessonEvent => ({ type: 'checkpoint.reach', event: e })),
+    fc.constant<LessonEvent>({
+      type: 'checkpoint.reach',
+      event: 'message.sent',
+      data: { to: 'ana@exemplu.md' },
+    }),
   );
 
   it('restoring a snapshot then replaying the rest equals replaying everything', () => {
@@ -249,7 +371,9 @@ describe('properties', () => {
         const cut = Math.min(cutAt, log.length);
         const o = { ...opts, seed };
         const all = stateOf(replay(lesson, log, o));
-        const snap = JSON.parse(JSON.stringify(persistLesson(replay(lesson, log.slice(0, cut), o), log[cut - 1]?.id)));
+        const snap = JSON.parse(
+          JSON.stringify(persistLesson(replay(lesson, log.slice(0, cut), o), log[cut - 1]?.id)),
+        );
         const resumed = resumeLesson(lesson, snap, log, o).actor;
         expect(stateOf(resumed)).toEqual(all);
       }),

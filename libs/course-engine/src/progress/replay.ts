@@ -26,7 +26,11 @@ function sendAll(actor: LessonActor, events: readonly LearnerEvent[], seen: Set<
 }
 
 /** Rebuilds the learner's state from scratch; an event id seen twice is applied once. */
-export function replay(lesson: PublicLesson, events: readonly LearnerEvent[], options: ReplayOptions): LessonActor {
+export function replay(
+  lesson: PublicLesson,
+  events: readonly LearnerEvent[],
+  options: ReplayOptions,
+): LessonActor {
   // Options the machine does not take (startedAt, machine) are ignored by its context factory.
   const input = { ...options, lesson, now: options.startedAt };
   const actor = createActor(options.machine ?? lessonMachine, { input }).start();
@@ -42,7 +46,12 @@ export interface Resumed {
 }
 
 /** Restores from the snapshot and applies the events after it; a bad snapshot falls back to a full replay. */
-export function resumeLesson(lesson: PublicLesson, snapshot: unknown, events: readonly LearnerEvent[], options: ReplayOptions): Resumed {
+export function resumeLesson(
+  lesson: PublicLesson,
+  snapshot: unknown,
+  events: readonly LearnerEvent[],
+  options: ReplayOptions,
+): Resumed {
   try {
     const actor = restoreLesson(lesson, snapshot, options);
     const lastId = (snapshot as { lastEventId?: string }).lastEventId;

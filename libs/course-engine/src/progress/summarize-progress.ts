@@ -34,7 +34,10 @@ export interface SummaryOptions {
   stuckAfterMs?: number;
 }
 
-export function summarizeProgress(context: Pick<LessonContext, 'lesson' | 'steps' | 'currentStepId'>, options: SummaryOptions): ProgressSummary {
+export function summarizeProgress(
+  context: Pick<LessonContext, 'lesson' | 'steps' | 'currentStepId'>,
+  options: SummaryOptions,
+): ProgressSummary {
   const steps: StepSummary[] = context.lesson.steps.map((s) => {
     const p = context.steps[s.id];
     const out: StepSummary = {
@@ -53,7 +56,8 @@ export function summarizeProgress(context: Pick<LessonContext, 'lesson' | 'steps
   const current = context.currentStepId === null ? undefined : context.steps[context.currentStepId];
   let stuckReason: ProgressSummary['stuckReason'];
   if (current && current.failuresInARow >= STUCK_AFTER_FAILURES) stuckReason = 'failed-attempts';
-  else if (current && options.now - current.lastProgressAt > (options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS)) stuckReason = 'no-progress';
+  else if (current && options.now - current.lastProgressAt > (options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS))
+    stuckReason = 'no-progress';
   const summary: ProgressSummary = {
     lessonId: context.lesson.id,
     completed: context.currentStepId === null,

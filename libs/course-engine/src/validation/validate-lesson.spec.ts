@@ -14,30 +14,53 @@ describe('validating a lesson definition', () => {
     const l = exampleLesson();
     (l.steps[1] as unknown as { kind: string }).kind = 'podcast';
     expect(validateLesson(l)).toEqual([
-      { lessonId: 'what-is-email', stepId: 'watch', path: ['steps', 1, 'kind'], message: expect.stringContaining('step "watch": unknown step kind "podcast"') },
+      {
+        lessonId: 'what-is-email',
+        stepId: 'watch',
+        path: ['steps', 1, 'kind'],
+        message: expect.stringContaining('step "watch": unknown step kind "podcast"'),
+      },
     ]);
   });
 
   it('rejects routes and next to missing steps, and impossible outcomes', () => {
     const l = exampleLesson();
     l.steps[0]!.next = 'nowhere';
-    quizOf(l).routes = [{ on: 'failed', to: 'gone' }, { on: 'completed', to: 'done' }];
+    quizOf(l).routes = [
+      { on: 'failed', to: 'gone' },
+      { on: 'completed', to: 'done' },
+    ];
     const issues = validateLesson(l);
-    expect(issues.map((i) => i.path)).toEqual([['steps', 0, 'next'], ['steps', 3, 'routes', 0, 'to'], ['steps', 3, 'routes', 1, 'on']]);
-    expect(issues[1]!.message).toBe('lesson "what-is-email", step "check": route on "failed" goes to missing step "gone"');
+    expect(issues.map((i) => i.path)).toEqual([
+      ['steps', 0, 'next'],
+      ['steps', 3, 'routes', 0, 'to'],
+      ['steps', 3, 'routes', 1, 'on'],
+    ]);
+    expect(issues[1]!.message).toBe(
+      'lesson "what-is-email", step "check": route on "failed" goes to missing step "gone"',
+    );
   });
 
   it('rejects a cycle with no exit', () => {
     const l = exampleLesson();
-    quizOf(l).routes = [{ on: 'failed', to: 'remediation' }, { on: 'passed', to: 'remediation' }];
+    quizOf(l).routes = [
+      { on: 'failed', to: 'remediation' },
+      { on: 'passed', to: 'remediation' },
+    ];
     const issues = validateLesson(l);
-    expect(issues.map((i) => [i.stepId, i.path])).toEqual([['check', ['steps', 3]], ['remediation', ['steps', 4]]]);
+    expect(issues.map((i) => [i.stepId, i.path])).toEqual([
+      ['check', ['steps', 3]],
+      ['remediation', ['steps', 4]],
+    ]);
     expect(issues[0]!.message).toContain('cycle with no exit');
   });
 
   it('accepts a remediation loop with an exit', () => {
     const l = exampleLesson();
-    quizOf(l).routes = [{ on: 'failed', to: 'remediation' }, { on: 'passed', to: 'done' }];
+    quizOf(l).routes = [
+      { on: 'failed', to: 'remediation' },
+      { on: 'passed', to: 'done' },
+    ];
     expect(validateLesson(l)).toEqual([]);
   });
 
@@ -48,22 +71,102 @@ describe('validating a lesson definition', () => {
     quiz.questions[1]!.id = 'q1';
     (quiz.questions[0] as { options: { id: string }[] }).options[2]!.id = 'a';
     const paths = validateLesson(l).map((i) => i.path);
-    expect(paths).toEqual(expect.arrayContaining([['steps', 1, 'id'], ['steps', 3, 'questions', 1, 'id'], ['steps', 3, 'questions', 0, 'options', 2, 'id']]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['steps', 1, 'id'],
+        ['steps', 3, 'questions', 1, 'id'],
+        ['steps', 3, 'questions', 0, 'options', 2, 'id'],
+      ]),
+    );
   });
 
   it.each<[string, (q: Question[]) => void, (string | number)[]]>([
-    ['a single-choice without correct', (qs) => delete (qs[0] as { correct?: string }).correct, ['steps', 3, 'questions', 0, 'correct']],
-    ['a correct id that is not an option', (qs) => ((qs[0] as { correct: string }).correct = 'z'), ['steps', 3, 'questions', 0, 'correct']],
-    ['a short text with no accepted answers', (qs) => ((qs[1] as { accepted: object }).accepted = { ro: [] }), ['steps', 3, 'questions', 1, 'accepted']],
-    ['multiple choice naming a missing option', (qs) => (qs[0] = { id: 'q1', kind: 'multiple-choice', prompt: {}, options: [{ id: 'a', text: {} }], correct: ['a', 'x'] }), ['steps', 3, 'questions', 0, 'correct', 1]],
-    ['pick-items without correct', (qs) => (qs[0] = { id: 'q1', kind: 'pick-items', prompt: {}, items: [{ id: 'a', text: {} }], correct: [] }), ['steps', 3, 'questions', 0, 'correct']],
-    ['true-false without correct', (qs) => (qs[0] = { id: 'q1', kind: 'true-false', prompt: {} } as unknown as Question), ['steps', 3, 'questions', 0, 'correct']],
-    ['number without correct', (qs) => (qs[0] = { id: 'q1', kind: 'number', prompt: {}, correct: Number.NaN }), ['steps', 3, 'questions', 0, 'correct']],
-    ['ordering missing an item', (qs) => (qs[0] = { id: 'q1', kind: 'ordering', prompt: {}, items: [{ id: 'a', text: {} }, { id: 'b', text: {} }], correctOrder: ['a'] }), ['steps', 3, 'questions', 0, 'correctOrder']],
-    ['ordering without order', (qs) => (qs[0] = { id: 'q1', kind: 'ordering', prompt: {}, items: [], correctOrder: [] }), ['steps', 3, 'questions', 0, 'correctOrder']],
-    ['matching with a pair to nothing', (qs) => (qs[0] = { id: 'q1', kind: 'matching', prompt: {}, left: [{ id: 'l', text: {} }], right: [{ id: 'r', text: {} }], pairs: [['l', 'x']] }), ['steps', 3, 'questions', 0, 'pairs', 0]],
-    ['matching without pairs', (qs) => (qs[0] = { id: 'q1', kind: 'matching', prompt: {}, left: [], right: [], pairs: [] }), ['steps', 3, 'questions', 0, 'pairs']],
-    ['an unknown question kind', (qs) => ((qs[0] as unknown as { kind: string }).kind = 'essay'), ['steps', 3, 'questions', 0, 'kind']],
+    [
+      'a single-choice without correct',
+      (qs) => delete (qs[0] as { correct?: string }).correct,
+      ['steps', 3, 'questions', 0, 'correct'],
+    ],
+    [
+      'a correct id that is not an option',
+      (qs) => ((qs[0] as { correct: string }).correct = 'z'),
+      ['steps', 3, 'questions', 0, 'correct'],
+    ],
+    [
+      'a short text with no accepted answers',
+      (qs) => ((qs[1] as { accepted: object }).accepted = { ro: [] }),
+      ['steps', 3, 'questions', 1, 'accepted'],
+    ],
+    [
+      'multiple choice naming a missing option',
+      (qs) =>
+        (qs[0] = {
+          id: 'q1',
+          kind: 'multiple-choice',
+          prompt: {},
+          options: [{ id: 'a', text: {} }],
+          correct: ['a', 'x'],
+        }),
+      ['steps', 3, 'questions', 0, 'correct', 1],
+    ],
+    [
+      'pick-items without correct',
+      (qs) =>
+        (qs[0] = { id: 'q1', kind: 'pick-items', prompt: {}, items: [{ id: 'a', text: {} }], correct: [] }),
+      ['steps', 3, 'questions', 0, 'correct'],
+    ],
+    [
+      'true-false without correct',
+      (qs) => (qs[0] = { id: 'q1', kind: 'true-false', prompt: {} } as unknown as Question),
+      ['steps', 3, 'questions', 0, 'correct'],
+    ],
+    [
+      'number without correct',
+      (qs) => (qs[0] = { id: 'q1', kind: 'number', prompt: {}, correct: Number.NaN }),
+      ['steps', 3, 'questions', 0, 'correct'],
+    ],
+    [
+      'ordering missing an item',
+      (qs) =>
+        (qs[0] = {
+          id: 'q1',
+          kind: 'ordering',
+          prompt: {},
+          items: [
+            { id: 'a', text: {} },
+            { id: 'b', text: {} },
+          ],
+          correctOrder: ['a'],
+        }),
+      ['steps', 3, 'questions', 0, 'correctOrder'],
+    ],
+    [
+      'ordering without order',
+      (qs) => (qs[0] = { id: 'q1', kind: 'ordering', prompt: {}, items: [], correctOrder: [] }),
+      ['steps', 3, 'questions', 0, 'correctOrder'],
+    ],
+    [
+      'matching with a pair to nothing',
+      (qs) =>
+        (qs[0] = {
+          id: 'q1',
+          kind: 'matching',
+          prompt: {},
+          left: [{ id: 'l', text: {} }],
+          right: [{ id: 'r', text: {} }],
+          pairs: [['l', 'x']],
+        }),
+      ['steps', 3, 'questions', 0, 'pairs', 0],
+    ],
+    [
+      'matching without pairs',
+      (qs) => (qs[0] = { id: 'q1', kind: 'matching', prompt: {}, left: [], right: [], pairs: [] }),
+      ['steps', 3, 'questions', 0, 'pairs'],
+    ],
+    [
+      'an unknown question kind',
+      (qs) => ((qs[0] as unknown as { kind: string }).kind = 'essay'),
+      ['steps', 3, 'questions', 0, 'kind'],
+    ],
   ])('rejects %s', (_name, mutate, path) => {
     const l = exampleLesson();
     mutate(quizOf(l).questions);
@@ -82,7 +185,11 @@ describe('validating a lesson definition', () => {
     const l = exampleLesson();
     (l.steps[2] as PracticeStep).checkpoints[0]!.event = 'call.started';
     expect(validateLesson(l)).toEqual([
-      expect.objectContaining({ stepId: 'send', path: ['steps', 2, 'checkpoints', 0, 'event'], message: expect.stringContaining('"call.started"') }),
+      expect.objectContaining({
+        stepId: 'send',
+        path: ['steps', 2, 'checkpoints', 0, 'event'],
+        message: expect.stringContaining('"call.started"'),
+      }),
     ]);
     (l.steps[2] as unknown as { tool: string }).tool = 'fax';
     expect(validateLesson(l).map((i) => i.path)).toEqual([['steps', 2, 'tool']]);

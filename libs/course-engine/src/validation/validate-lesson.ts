@@ -29,7 +29,12 @@ class IssueList {
   }
 }
 
-function checkUniqueIds(items: readonly { id?: unknown }[] | undefined, path: Path, what: string, report: (path: Path, msg: string) => void): void {
+function checkUniqueIds(
+  items: readonly { id?: unknown }[] | undefined,
+  path: Path,
+  what: string,
+  report: (path: Path, msg: string) => void,
+): void {
   const seen = new Set<unknown>();
   (items ?? []).forEach((item, i) => {
     if (typeof item?.id !== 'string' || item.id === '') report([...path, i, 'id'], `${what} without an id`);
@@ -56,23 +61,34 @@ function optionListOf(q: Question): { key: string; ids: Set<string> } | undefine
 
 function checkQuestion(q: Question, path: Path, report: (path: Path, msg: string) => void): void {
   if (!QUESTION_KINDS.includes(q.kind)) {
-    report([...path, 'kind'], `unknown question kind "${String((q as { kind: unknown }).kind)}" (expected one of ${QUESTION_KINDS.join(', ')})`);
+    report(
+      [...path, 'kind'],
+      `unknown question kind "${String((q as { kind: unknown }).kind)}" (expected one of ${QUESTION_KINDS.join(', ')})`,
+    );
     return;
   }
   const list = optionListOf(q);
-  if (list) checkUniqueIds((q as unknown as Record<string, { id: string }[]>)[list.key], [...path, list.key], 'option', report);
+  if (list)
+    checkUniqueIds(
+      (q as unknown as Record<string, { id: string }[]>)[list.key],
+      [...path, list.key],
+      'option',
+      report,
+    );
   const missingCorrect = () => report([...path, 'correct'], 'has no correct answer');
   switch (q.kind) {
     case 'single-choice':
       if (typeof q.correct !== 'string') missingCorrect();
-      else if (!list?.ids.has(q.correct)) report([...path, 'correct'], `correct answer "${q.correct}" is not one of its options`);
+      else if (!list?.ids.has(q.correct))
+        report([...path, 'correct'], `correct answer "${q.correct}" is not one of its options`);
       break;
     case 'multiple-choice':
     case 'pick-items':
       if (!Array.isArray(q.correct) || q.correct.length === 0) missingCorrect();
       else
         q.correct.forEach((id, i) => {
-          if (!list?.ids.has(id)) report([...path, 'correct', i], `correct answer "${id}" is not one of its ${list?.key}`);
+          if (!list?.ids.has(id))
+            report([...path, 'correct', i], `correct answer "${id}" is not one of its ${list?.key}`);
         });
       break;
     case 'true-false':
@@ -100,7 +116,8 @@ function checkQuestion(q: Question, path: Path, report: (path: Path, msg: string
       if (!Array.isArray(q.pairs) || q.pairs.length === 0) report([...path, 'pairs'], 'has no correct pairs');
       else
         q.pairs.forEach(([l, r], i) => {
-          if (!left.has(l) || !right.has(r)) report([...path, 'pairs', i], `pair [${l}, ${r}] names an option that does not exist`);
+          if (!left.has(l) || !right.has(r))
+            report([...path, 'pairs', i], `pair [${l}, ${r}] names an option that does not exist`);
         });
       break;
     }
@@ -110,9 +127,12 @@ function checkQuestion(q: Question, path: Path, report: (path: Path, msg: string
 function checkStep(step: Step, path: Path, issues: IssueList): void {
   const report = (p: Path, msg: string, questionId?: string) => issues.add(p, msg, step.id, questionId);
   if (step.kind === 'quiz') {
-    if (!Array.isArray(step.questions) || step.questions.length === 0) report([...path, 'questions'], 'a quiz needs at least one question');
+    if (!Array.isArray(step.questions) || step.questions.length === 0)
+      report([...path, 'questions'], 'a quiz needs at least one question');
     checkUniqueIds(step.questions, [...path, 'questions'], 'question', report);
-    (step.questions ?? []).forEach((q, i) => checkQuestion(q, [...path, 'questions', i], (p, msg) => report(p, msg, q.id)));
+    (step.questions ?? []).forEach((q, i) =>
+      checkQuestion(q, [...path, 'questions', i], (p, msg) => report(p, msg, q.id)),
+    );
   }
   if (step.kind === 'practice') {
     if (!PRACTICE_TOOLS.includes(step.tool)) {
@@ -122,7 +142,11 @@ function checkStep(step: Step, path: Path, issues: IssueList): void {
     checkUniqueIds(step.checkpoints, [...path, 'checkpoints'], 'checkpoint', report);
     const known: readonly string[] = PRACTICE_EVENTS[step.tool as PracticeTool];
     (step.checkpoints ?? []).forEach((c, i) => {
-      if (!known.includes(c.event)) report([...path, 'checkpoints', i, 'event'], `checkpoint "${c.id}" waits for "${c.event}", which the ${step.tool} simulation never reports`);
+      if (!known.includes(c.event))
+        report(
+          [...path, 'checkpoints', i, 'event'],
+          `checkpoint "${c.id}" waits for "${c.event}", which the ${step.tool} simulation never reports`,
+        );
     });
   }
 }
@@ -130,7 +154,9 @@ function checkStep(step: Step, path: Path, issues: IssueList): void {
 /** Steps reachable from the first step from which the lesson's end can never be reached. */
 function findTraps(lesson: LessonDefinition, index: Map<string, number>): number[] {
   const edges = lesson.steps.map((step, i) =>
-    outcomesOf(step).map((o) => nextStepId(lesson, i, o)).map((to) => (to === null || index.has(to) ? to : null)),
+    outcomesOf(step)
+      .map((o) => nextStepId(lesson, i, o))
+      .map((to) => (to === null || index.has(to) ? to : null)),
   );
   // A route to a missing step is reported on its own; here it counts as an exit.
   const reachable = new Set<number>();
@@ -154,7 +180,9 @@ function findTraps(lesson: LessonDefinition, index: Map<string, number>): number
   }
   const leadsBackTo = (start: number): boolean => {
     const seen = new Set<number>();
-    const todo = (edges[start] ?? []).filter((to): to is string => to !== null).map((to) => index.get(to) as number);
+    const todo = (edges[start] ?? [])
+      .filter((to): to is string => to !== null)
+      .map((to) => index.get(to) as number);
     while (todo.length) {
       const i = todo.pop() as number;
       if (i === start) return true;
@@ -183,13 +211,22 @@ export function validateLesson(lesson: LessonDefinition): LessonIssue[] {
   lesson.steps.forEach((step, i) => {
     const path: Path = ['steps', i];
     if (!STEP_KINDS.includes(step?.kind)) {
-      issues.add([...path, 'kind'], `unknown step kind "${String(step?.kind)}" (expected one of ${STEP_KINDS.join(', ')})`, step?.id);
+      issues.add(
+        [...path, 'kind'],
+        `unknown step kind "${String(step?.kind)}" (expected one of ${STEP_KINDS.join(', ')})`,
+        step?.id,
+      );
       return;
     }
     if (step.next !== undefined && !index.has(step.next))
       issues.add([...path, 'next'], `next step "${step.next}" does not exist`, step.id);
     (step.routes ?? []).forEach((r, j) => {
-      if (!index.has(r.to)) issues.add([...path, 'routes', j, 'to'], `route on "${r.on}" goes to missing step "${r.to}"`, step.id);
+      if (!index.has(r.to))
+        issues.add(
+          [...path, 'routes', j, 'to'],
+          `route on "${r.on}" goes to missing step "${r.to}"`,
+          step.id,
+        );
       if (!outcomesOf(step).includes(r.on))
         issues.add([...path, 'routes', j, 'on'], `a ${step.kind} step never ends with "${r.on}"`, step.id);
     });
@@ -199,7 +236,11 @@ export function validateLesson(lesson: LessonDefinition): LessonIssue[] {
   if (traps.length) {
     const ids = traps.map((i) => lesson.steps[i]?.id);
     for (const i of traps)
-      issues.add(['steps', i], `is in a cycle with no exit: from steps ${ids.map((id) => `"${id}"`).join(', ')} the lesson can never end`, lesson.steps[i]?.id);
+      issues.add(
+        ['steps', i],
+        `is in a cycle with no exit: from steps ${ids.map((id) => `"${id}"`).join(', ')} the lesson can never end`,
+        lesson.steps[i]?.id,
+      );
   }
   return issues.issues;
 }
