@@ -3,13 +3,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AccessGuard } from './common/access.guard';
+import { AccessGuard, ViewerSource } from './common/access';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphQLError } from './common/format-error';
 import { APP_CONFIG } from './config/config.token';
 import { type AppConfig } from './config/env';
 import { HealthController } from './health/health.controller';
-import { CatalogModule } from './modules/catalog/catalog.module';
+import { FEATURE_MODULES } from './feature-modules';
 
 @Module({})
 export class AppModule {
@@ -21,15 +21,16 @@ export class AppModule {
       imports: [
         MongooseModule.forRoot(mongoUri, { serverSelectionTimeoutMS: 5000, retryAttempts: 0 }),
         ...(serveHttp ? [graphqlModule(config)] : []),
-        CatalogModule,
+        ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        ViewerSource,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, ViewerSource],
     };
   }
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { ContentImportService } from '../src/modules/catalog/content-import.service';
 import { ApiHarness } from './support/api-harness';
 
-const COURSES = `query ($locale: String!) { courses(locale: $locale) { slug title summary audience lessonCount moduleCount coverUrl coverAlt } }`;
-const COURSE = `query ($slug: String!, $locale: String!) {
+const COURSES = `query ($locale: Locale!) { courses(locale: $locale) { slug title summary audience lessonCount moduleCount coverUrl coverAlt } }`;
+const COURSE = `query ($slug: String!, $locale: Locale!) {
   course(slug: $slug, locale: $locale) { slug title modules { id title lessons { id title stepCount estimatedMinutes } } }
 }`;
 

@@ -1,14 +1,14 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import { Connection } from 'mongoose';
-import { Public } from '../common/public.decorator';
+import { Public } from '../common/access';
 
 @Controller('health')
 export class HealthController {
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
   /** Healthy only when the database answers a ping. */
-  @Public()
+  @Public('a load balancer checks health without signing in')
   @Get()
   async check(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {

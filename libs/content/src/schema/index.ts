@@ -105,9 +105,13 @@ export const lessonSchema = z.strictObject({
   steps: z.array(step).min(1), contentVersion: z.string().optional(),
 });
 
+/** Who a course is for; the GraphQL contract carries it as an enum. */
+export const AUDIENCES = ['seniors', 'librarians', 'trainers', 'everyone'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export const courseSchema = z.strictObject({
   id, version: z.number().int().min(1).optional(), title: localizedText, summary: localizedText,
-  audience: z.enum(['seniors', 'librarians', 'trainers', 'everyone']),
+  audience: z.enum(AUDIENCES),
   languages: z.array(z.enum(LOCALES)).min(1), fallbackLocale: z.enum(LOCALES),
   estimatedMinutes: z.number().positive(), cover: media.optional(),
   modules: z.array(z.strictObject({ id, title: localizedText, summary: localizedText.optional(), lessons: z.array(id).min(1) })).min(1),

@@ -1,3 +1,6 @@
+import { AUDIENCES } from '@punte/content';
+import { LOCALES } from '@punte/course-engine';
+import { type Audience, type Locale } from '../../common/contract-enums';
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { type HydratedDocument, Schema as MongooseSchema } from 'mongoose';
 
@@ -17,9 +20,9 @@ export class CourseRecord {
   @Prop({ required: true, unique: true }) slug: string;
   @Prop({ type: MongooseSchema.Types.Mixed, required: true }) title: LocalizedTextRecord;
   @Prop({ type: MongooseSchema.Types.Mixed, required: true }) summary: LocalizedTextRecord;
-  @Prop({ required: true }) audience: string;
-  @Prop({ type: [String], required: true }) languages: string[];
-  @Prop({ required: true }) fallbackLocale: string;
+  @Prop({ type: String, enum: AUDIENCES, required: true }) audience: Audience;
+  @Prop({ type: [String], enum: LOCALES, required: true }) languages: Locale[];
+  @Prop({ type: String, enum: LOCALES, required: true }) fallbackLocale: Locale;
   @Prop({ required: true }) estimatedMinutes: number;
   @Prop() coverPath?: string;
   @Prop({ type: MongooseSchema.Types.Mixed }) coverAlt?: LocalizedTextRecord;

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import { type FastifyReply } from 'fastify';
-import { Public } from '../../common/public.decorator';
+import { Public } from '../../common/access';
 import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
 
@@ -25,7 +25,7 @@ const MEDIA_TYPES: Record<string, string> = {
 export class MediaController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  @Public()
+  @Public('course media (covers, images, captions) is part of the open catalogue')
   @Get(':slug/media/*')
   async media(
     @Param('slug') slug: string,

@@ -1,6 +1,13 @@
-export const LOCALES = ['ro', 'ru', 'uk', 'pl', 'en'] as const;
+import type { Locale as ContractLocale } from '../graphql/generated/graphql';
 
-export type Locale = (typeof LOCALES)[number];
+/** The contract's Locale enum is the one source; this list only fixes the order languages are shown in. */
+export type Locale = ContractLocale;
+
+export const LOCALES = ['ro', 'ru', 'uk', 'pl', 'en'] as const satisfies readonly Locale[];
+
+// Fails to compile when the API adds a language this list does not show.
+type Missing = Exclude<Locale, (typeof LOCALES)[number]>;
+const _everyLocaleListed: [Missing] extends [never] ? true : Missing = true;
 
 // Romanian is the home language of the libraries Punte is built for.
 export const DEFAULT_LOCALE: Locale = 'ro';

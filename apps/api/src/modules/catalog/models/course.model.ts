@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AudienceEnum, LocaleEnum, type Audience, type Locale } from '../../../common/contract-enums';
 import { CourseModule } from './course-module.model';
 
 /** The fields a course shows both in the catalogue and on its own page. */
@@ -7,9 +8,9 @@ abstract class CourseFields {
   @Field() slug: string;
   @Field() title: string;
   @Field() summary: string;
-  @Field() audience: string;
+  @Field(() => AudienceEnum) audience: Audience;
   @Field(() => Int) estimatedMinutes: number;
-  @Field(() => [String]) languages: string[];
+  @Field(() => [LocaleEnum]) languages: Locale[];
   @Field(() => String, { nullable: true }) coverUrl: string | null;
   @Field() coverAlt: string;
 }

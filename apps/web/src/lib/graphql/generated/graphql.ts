@@ -4,20 +4,35 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who a course is for */
+export type Audience =
+  | 'everyone'
+  | 'librarians'
+  | 'seniors'
+  | 'trainers';
+
+/** A language every screen and course exists in */
+export type Locale =
+  | 'en'
+  | 'pl'
+  | 'ro'
+  | 'ru'
+  | 'uk';
+
 export type CourseDetailQueryVariables = Exact<{
   slug: string;
-  locale: string;
+  locale: Locale;
 }>;
 
 
-export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: string, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<string>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }> } | null };
+export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }> } | null };
 
 export type CoursesListQueryVariables = Exact<{
-  locale: string;
+  locale: Locale;
 }>;
 
 
-export type CoursesListQuery = { courses: Array<{ slug: string, title: string, summary: string, audience: string, estimatedMinutes: number, lessonCount: number, moduleCount: number, coverUrl: string | null, coverAlt: string, languages: Array<string> }> };
+export type CoursesListQuery = { courses: Array<{ slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, lessonCount: number, moduleCount: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -39,7 +54,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const CourseDetailDocument = new TypedDocumentString(`
-    query CourseDetail($slug: String!, $locale: String!) {
+    query CourseDetail($slug: String!, $locale: Locale!) {
   course(slug: $slug, locale: $locale) {
     slug
     title
@@ -65,7 +80,7 @@ export const CourseDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
 export const CoursesListDocument = new TypedDocumentString(`
-    query CoursesList($locale: String!) {
+    query CoursesList($locale: Locale!) {
   courses(locale: $locale) {
     slug
     title

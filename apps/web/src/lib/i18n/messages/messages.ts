@@ -1,3 +1,4 @@
+import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
@@ -15,7 +16,7 @@ export interface Messages {
   course: {
     audience: string;
     /** Names of the course audiences the API reports as codes. */
-    audiences: Record<'seniors' | 'librarians' | 'trainers' | 'everyone', string>;
+    audiences: Record<Audience, string>;
     duration: string;
     lessons: PluralForms;
     modules: PluralForms;

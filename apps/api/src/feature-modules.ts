@@ -1,0 +1,32 @@
+import { type Type } from '@nestjs/common';
+import { MODULE_METADATA } from '@nestjs/common/constants';
+import { CatalogModule } from './modules/catalog/catalog.module';
+
+/** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
+const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
+
+/**
+ * Every feature of the API, once: the app module imports them and emit-schema writes schema.gql
+ * from their resolvers, so a new module cannot be served yet missing from the web app's contract.
+ */
+export const FEATURE_MODULES: Type[] = [CatalogModule];
+
+/** The GraphQL resolvers among the providers of these modules (and the modules they import). */
+export function resolversOf(modules: readonly Type[]): Type[] {
+  const seen = new Set<Type>();
+  const resolvers = new Set<Type>();
+  const visit = (module: Type) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    const providers = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, module) ?? []) as unknown[];
+    for (const provider of providers) {
+      if (typeof provider === 'function' && Reflect.hasMetadata(RESOLVER_TYPE_METADATA, provider)) {
+        resolvers.add(provider as Type);
+      }
+    }
+    const imports = (Reflect.getMetadata(MODULE_METADATA.IMPORTS, module) ?? []) as unknown[];
+    for (const imported of imports) if (typeof imported === 'function') visit(imported as Type);
+  };
+  modules.forEach(visit);
+  return [...resolvers];
+}
