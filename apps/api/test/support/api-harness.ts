@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi, type RunningApi } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/env';
+import { type CourseSpec, writeCourse } from './factories/course';
 
 export const FIXTURE_CONTENT = join(__dirname, '..', 'fixtures', 'courses');
 
@@ -12,8 +13,10 @@ export class ApiHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'punte-api-'));
   readonly contentDir = mkdtempSync(join(tmpdir(), 'punte-content-'));
 
-  constructor() {
-    cpSync(FIXTURE_CONTENT, this.contentDir, { recursive: true });
+  /** With `courses`, the content folder holds just those (see factories); else the fixture course. */
+  constructor(options: { courses?: CourseSpec[] } = {}) {
+    if (options.courses) options.courses.forEach((course) => writeCourse(this.contentDir, course));
+    else cpSync(FIXTURE_CONTENT, this.contentDir, { recursive: true });
   }
 
   async start(): Promise<RunningApi> {
