@@ -3,6 +3,7 @@ import { Query } from 'mingo';
 import { MongoError } from './errors';
 import { getPath, keyOf, renderValue, valuesAt } from './keys';
 import { OrderedKeys, rangeOf } from './ordered-keys';
+import { defaultParameters, type ServerParameters } from './parameters';
 import { MAX_BSON_BYTES } from './wire';
 
 export interface IndexSpec {
@@ -81,6 +82,7 @@ export class Collection {
   constructor(
     readonly db: string,
     readonly name: string,
+    readonly parameters: ServerParameters = defaultParameters(),
   ) {}
 
   get ns(): string {
@@ -154,6 +156,11 @@ export class Collection {
     }
     this.indexes.set(spec.name, idx);
     return true;
+  }
+
+  /** Whether some document holds several values for the index (mongod's isMultiKey). */
+  isMultikey(name: string): boolean {
+    return this.indexes.get(name)?.multikey ?? false;
   }
 
   dropIndex(name: string): boolean {

@@ -16,6 +16,11 @@ export interface EmbeddedMongoOptions {
   /** Journal size that triggers compaction into a snapshot. */
   compactAtBytes?: number;
   logger?: (line: string) => void;
+  /**
+   * Start with mongod's `notablescan` parameter on: a query whose filter no index can answer
+   * fails with code 291 (NoQueryExecutionPlans). `setParameter` can change it at run time.
+   */
+  notablescan?: boolean;
 }
 
 export interface EmbeddedMongo {
@@ -36,7 +41,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const unlock = options.dbPath ? lockDbPath(options.dbPath) : () => undefined;
   let store: Store;
   try {
-    store = new Store({ dbPath: options.dbPath, compactAtBytes: options.compactAtBytes, log });
+    store = new Store({
+      dbPath: options.dbPath,
+      compactAtBytes: options.compactAtBytes,
+      notablescan: options.notablescan,
+      log,
+    });
   } catch (err) {
     unlock();
     throw err;

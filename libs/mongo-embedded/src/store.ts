@@ -2,9 +2,11 @@ import type { Document } from 'bson';
 import { Collection, type IndexSpec } from './collection';
 import { Journal, type JournalRecord } from './journal';
 import { keyOf } from './keys';
+import { defaultParameters, type ServerParameters } from './parameters';
 
 export interface StoreOptions {
   dbPath?: string;
+  notablescan?: boolean;
   compactAtBytes?: number;
   log: (line: string) => void;
 }
@@ -13,8 +15,11 @@ export interface StoreOptions {
 export class Store {
   private readonly dbs = new Map<string, Map<string, Collection>>();
   private readonly journal?: Journal;
+  /** Shared by every collection, so a setParameter takes effect at once everywhere. */
+  readonly parameters: ServerParameters = defaultParameters();
 
   constructor(opts: StoreOptions) {
+    this.parameters.notablescan = opts.notablescan === true;
     if (opts.dbPath) {
       Journal.replay(opts.dbPath, (r) => this.apply(r), opts.log);
       this.journal = new Journal(
@@ -78,7 +83,7 @@ export class Store {
   private createColl(db: string, coll: string): Collection {
     let colls = this.dbs.get(db);
     if (!colls) this.dbs.set(db, (colls = new Map()));
-    const c = new Collection(db, coll);
+    const c = new Collection(db, coll, this.parameters);
     colls.set(coll, c);
     return c;
   }

@@ -5,6 +5,8 @@ import { MongoError } from './errors';
 import { checkFilter } from './filter-check';
 import { keyOf } from './keys';
 import type { JournalRecord } from './journal';
+import { noTableScanError } from './parameters';
+import { planQuery } from './query-plan';
 
 /** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
 export function match(
@@ -15,6 +17,7 @@ export function match(
 ): Document[] {
   checkFilter(filter);
   if (!coll) return [];
+  refuseTableScan(coll, filter, sort);
   // Building a mingo Query copies its operator tables; an index answers plain equalities alone.
   const exact = coll.exactMatches(filter);
   if (exact) return sortAndLimit(exact, sort, limit);
@@ -29,6 +32,12 @@ export function match(
     }
   }
   return sortAndLimit(out, sort, limit);
+}
+
+/** Under notablescan, a non-empty filter with no index to answer it fails as it does on mongod. */
+export function refuseTableScan(coll: Collection, filter: Document, sort?: Document): void {
+  if (!coll.parameters.notablescan || Object.keys(filter).length === 0) return;
+  if (!planQuery(coll, filter, sort).indexed) throw noTableScanError(coll.ns, filter, sort);
 }
 
 function sortAndLimit(docs: Document[], sort: Document | undefined, limit: number): Document[] {

@@ -2,6 +2,8 @@ import type { Document } from 'bson';
 import { MongoError, asMongoError } from '../errors';
 import { catalogCommands } from './catalog';
 import type { CommandContext, CommandHandler } from './context';
+import { explainCommands } from './explain';
+import { parameterCommands } from './parameters';
 import { readCommands } from './read';
 import { serverInfoCommands } from './server-info';
 import { writeCommands } from './write';
@@ -11,6 +13,8 @@ const HANDLERS: Record<string, CommandHandler> = {
   ...writeCommands,
   ...readCommands,
   ...catalogCommands,
+  ...parameterCommands,
+  ...explainCommands,
 };
 
 const TRANSACTION_FIELDS = ['txnNumber', 'startTransaction', 'autocommit'];

@@ -3,6 +3,7 @@ import { MongoError } from '../errors';
 import { getPath, keyOf } from '../keys';
 import { match } from '../write-ops';
 import { collectionName, optionalDoc, toNumber, type CommandHandler } from './context';
+import { explainOne } from './explain';
 import { projectAll } from './projection';
 import { runPipeline } from './pipeline';
 
@@ -57,6 +58,7 @@ const aggregate: CommandHandler = async (cmd, db, ctx) => {
     );
   }
   const name = cmd.aggregate === 1 ? undefined : collectionName(cmd, 'aggregate');
+  if (cmd.explain === true) return explainOne(withoutExplain(cmd), db, 'queryPlanner', ctx);
   const docs = await runPipeline(ctx.store, db, name, cmd.pipeline as Document[]);
   const cursor = optionalDoc(cmd, 'cursor') ?? {};
   return ctx.cursors.firstBatch(`${db}.${name ?? '$cmd.aggregate'}`, docs, cursor.batchSize);
@@ -87,6 +89,12 @@ const distinct: CommandHandler = (cmd, db, ctx) => {
   }
   return { values: [...seen.values()], ok: 1 };
 };
+
+function withoutExplain(cmd: Document): Document {
+  const { explain, ...rest } = cmd;
+  void explain;
+  return rest;
+}
 
 export const readCommands: Record<string, CommandHandler> = {
   find,

@@ -180,6 +180,20 @@ describeEmbedded('the command line', () => {
     expect(await server.exited).toBe(0);
   });
 
+  it("takes mongod's --setParameter notablescan=1 and refuses a bad parameter", async () => {
+    const server = await startChildServer(['--setParameter', 'notablescan=1']);
+    await withClient(server.uri, async (c) =>
+      expect(await c.db('admin').command({ getParameter: 1, notablescan: 1 })).toMatchObject({
+        notablescan: true,
+      }),
+    );
+    server.process.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    await expect(startChildServer(['--setParameter', 'fast=1'])).rejects.toThrow(
+      /--setParameter supports only notablescan/,
+    );
+  });
+
   it('stops with one clear line when the port is taken', async () => {
     const holder = await startEmbeddedMongo();
     await expect(startChildServer(['--port', String(holder.port)], { replacePort: true })).rejects.toThrow(
