@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { validateLesson, type LessonDefinition } from '@punte/course-engine';
 import { courseSchema, lessonSchema, type CourseManifest } from '../schema';
+import { documentIssues, type LessonSource } from './course-checks';
 import { lineOf, type ContentIssue } from './issue';
+import { mediaIssues } from './media';
 
 export interface SourceFile {
   file: string;
@@ -72,6 +74,8 @@ export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCo
 
   const sources: SourceFile[] = [msrc];
   const lessons: LessonDefinition[] = [];
+  const loaded: LessonSource[] = [];
+  const checkedMedia = new Set<string>();
   for (const f of files) {
     const lessonId = f.replace(/\.ya?ml$/, '');
     const src = readYaml(join(lessonsDir, f), rel(join(lessonsDir, f)), issues);
@@ -92,26 +96,17 @@ export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCo
       if (s.kind === 'practice') s.checkpoints.forEach((c, ci) => claim('checkpoint', `${s.id}/${c.id}`, src, ['steps', si, 'checkpoints', ci, 'id']));
     });
     for (const e of validateLesson(lesson)) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, e.path), message: e.message });
-    for (const m of mediaRefs(src.data)) if (!existsSync(join(dir, m.src))) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, m.path), message: `media file ${m.src} does not exist` });
+    issues.push(...mediaIssues(src, dir, manifest.languages, cwd, checkedMedia));
     lessons.push(lesson);
+    loaded.push({ lesson, src });
   }
-  for (const m of mediaRefs(msrc.data)) if (!existsSync(join(dir, m.src))) issues.push({ file: msrc.file, line: lineOf(msrc.doc, msrc.lc, m.path), message: `media file ${m.src} does not exist` });
+  issues.push(...mediaIssues(msrc, dir, manifest.languages, cwd, checkedMedia));
+  issues.push(...documentIssues(manifest, msrc, loaded, loaded.length === files.length));
   for (const [l, path] of listed) if (!files.some((f) => f.replace(/\.ya?ml$/, '') === l)) issues.push({ file: msrc.file, line: lineOf(msrc.doc, msrc.lc, path), message: `lesson ${l} is listed but lessons/${l}.yaml does not exist` });
   for (const src of sources) issues.push(...cedillaIssues(src));
   const byId = new Map(lessons.map((l) => [l.id, l]));
   const ordered = [...listed.keys()].map((l) => byId.get(l)).filter((l): l is LessonDefinition => !!l);
   return { course: { manifest, lessons: ordered, dir, sources }, issues };
-}
-
-const MEDIA_KEYS = new Set(['src', 'poster']);
-function mediaRefs(data: unknown, path: (string | number)[] = []): { src: string; path: (string | number)[] }[] {
-  if (Array.isArray(data)) return data.flatMap((v, i) => mediaRefs(v, [...path, i]));
-  if (!data || typeof data !== 'object') return [];
-  return Object.entries(data).flatMap(([k, v]) => {
-    const p = [...path, k];
-    if (typeof v === 'string' && (MEDIA_KEYS.has(k) || path[path.length - 1] === 'captions') && !/^https?:/.test(v)) return [{ src: v, path: p }];
-    return mediaRefs(v, p);
-  });
 }
 
 function cedillaIssues(src: SourceFile): ContentIssue[] {

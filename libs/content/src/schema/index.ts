@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, PRACTICE_EVENTS, PRACTICE_TOOLS } from '@punte/course-engine';
+import { LOCALES, PRACTICE_EVENTS, PRACTICE_TOOLS, WORKSHEET_FIELD_TYPES } from '@punte/course-engine';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z.string().regex(ID_PATTERN, 'id must be lowercase a-z0-9 words joined by "-"');
@@ -92,12 +92,22 @@ const practiceStep = z.strictObject({
   });
 });
 
+const worksheetField = z.strictObject({
+  id, type: z.enum(WORKSHEET_FIELD_TYPES), label: localizedText, guidance: localizedText.optional(), example: localizedText.optional(),
+  required: z.boolean().optional(), maxLength: z.number().int().min(1).optional(), options: z.array(labelled).optional(),
+});
+const worksheetStep = z.strictObject({
+  ...stepBase, kind: z.literal('worksheet'), intro: localizedText.optional(), document: id.optional(),
+  fields: z.array(worksheetField).min(1, 'a worksheet needs at least one field'),
+});
+
 export const step = z.discriminatedUnion('kind', [
   z.strictObject({ ...stepBase, kind: z.literal('reading'), body: localizedText, images: z.array(media).optional() }),
   z.strictObject({ ...stepBase, kind: z.literal('video'), src: z.string(), poster: z.string().optional(), durationSeconds: z.number().positive(), captions: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().optional()]))), transcript: localizedText.optional(), requiredWatchShare: z.number().min(0).max(1).optional() }),
   practiceStep,
   z.strictObject({ ...stepBase, kind: z.literal('quiz'), questions: z.array(question).min(1), masteryThreshold: z.number().min(0).max(1).optional(), shuffleQuestions: z.boolean().optional() }),
   z.strictObject({ ...stepBase, kind: z.literal('summary'), body: localizedText, download: z.strictObject({ src: z.string(), label: localizedText }).optional() }),
+  worksheetStep,
 ]);
 
 export const lessonSchema = z.strictObject({
@@ -111,5 +121,7 @@ export const courseSchema = z.strictObject({
   languages: z.array(z.enum(LOCALES)).min(1), fallbackLocale: z.enum(LOCALES),
   estimatedMinutes: z.number().positive(), cover: media.optional(),
   modules: z.array(z.strictObject({ id, title: localizedText, summary: localizedText.optional(), lessons: z.array(id).min(1) })).min(1),
+  /** Each assembles, in course order, the worksheet steps whose `document` is its id. */
+  documents: z.array(z.strictObject({ id, title: localizedText, intro: localizedText.optional() })).optional(),
 });
 export type CourseManifest = z.infer<typeof courseSchema>;

@@ -1,5 +1,6 @@
+import type { WorksheetStep } from '../model/step';
 import type { PublicStep } from '../public-view';
-import type { StepReport, StepResult } from './events';
+import type { LessonEvent, StepReport, StepResult } from './events';
 import type { LessonContext, LessonInput, StepProgress } from './progress-state';
 import { nextStepId } from './step-graph';
 
@@ -110,4 +111,25 @@ export function applyReport(p: StepProgress, { event }: StepReport, now: number)
   }
   if (event.type === 'hint.request') return { ...p, hintsUsed: p.hintsUsed + 1 };
   return event.type === 'checkpoint.reach' ? { ...p, lastProgressAt: now } : p;
+}
+
+type WorksheetSave = Extract<LessonEvent, { type: 'worksheet.save' }>;
+
+/** The worksheet a save is for: the current step, or (`stepId`) one the learner has already entered. */
+export function worksheetTarget(ctx: LessonContext, event: WorksheetSave): WorksheetStep | undefined {
+  const step = stepById(ctx, event.stepId ?? ctx.currentStepId);
+  return step?.kind === 'worksheet' && ctx.steps[step.id] ? step : undefined;
+}
+
+/** Merges the saved values into the worksheet's answers (the values were checked by the guard). */
+export function saveWorksheet(ctx: LessonContext, event: WorksheetSave): LessonContext {
+  const step = worksheetTarget(ctx, event);
+  const before = step && ctx.steps[step.id];
+  if (!step || !before) return ctx;
+  const progress = {
+    ...before,
+    answers: { ...before.answers, ...event.values },
+    lastProgressAt: ctx.lastEventAt,
+  };
+  return { ...ctx, steps: { ...ctx.steps, [step.id]: progress } };
 }

@@ -30,6 +30,8 @@ export interface StepProgress {
   reached: string[];
   /** Quiz: each question as the last finished visit left it (the visit in progress lives in the quiz machine). */
   questions: Record<string, QuestionProgress>;
+  /** Worksheet: what the learner wrote, field id → value (absent until the first save). */
+  answers?: Record<string, string>;
   lastProgressAt: number;
 }
 

@@ -20,7 +20,9 @@ export function contentVersionOf(lesson: LessonDefinition | PublicLesson): strin
         ? s.questions.map((q) => q.id)
         : s.kind === 'practice'
           ? s.checkpoints.map((c) => c.id)
-          : [];
+          : s.kind === 'worksheet'
+            ? s.fields.map((f) => f.id)
+            : [];
     return `${s.id}:${s.kind}:${s.next ?? ''}:${(s.routes ?? []).map((r) => r.on + '>' + r.to).join(',')}:${inner.join(',')}`;
   });
   return `shape-${fnv(shape.join('|'))}`;

@@ -30,6 +30,7 @@ const LEARNER_EVENT_TYPES: ReadonlySet<string> = new Set<LessonEventType>([
   'hint.request',
   'checkpoint.reach',
   'solution.reveal',
+  'worksheet.save',
 ]);
 
 /**
