@@ -2,6 +2,7 @@ import { keyOfQuestion, type QuestionKey } from './grading/answer-key';
 import type { ChoiceOption } from './model/question';
 import type { Question } from './model/question';
 import type { LessonDefinition, QuizStep, Step } from './model/step';
+import { contentVersionOf } from './progress/content-version';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -46,10 +47,14 @@ function toPublicQuestion(q: Question): PublicQuestion {
   return out as PublicQuestion;
 }
 
-/** What the browser may see: the lesson with every answer key removed. */
+/**
+ * What the browser may see: the lesson with every answer key removed. It carries the full lesson's
+ * content version, so the browser's snapshots and the server agree on it.
+ */
 export function toPublicLesson(lesson: LessonDefinition): PublicLesson {
   return {
     ...lesson,
+    contentVersion: contentVersionOf(lesson),
     steps: lesson.steps.map((step) =>
       step.kind === 'quiz' ? { ...step, questions: step.questions.map(toPublicQuestion) } : step,
     ),
