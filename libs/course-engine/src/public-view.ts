@@ -10,9 +10,21 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type PublicOption = Omit<ChoiceOption, 'feedback'>;
 
 type KeyFields =
-  'correct' | 'accepted' | 'correctOrder' | 'pairs' | 'feedback' | 'options' | 'items' | 'left' | 'right';
+  | 'correct'
+  | 'accepted'
+  | 'correctOrder'
+  | 'pairs'
+  | 'feedback'
+  | 'explanation'
+  | 'options'
+  | 'items'
+  | 'left'
+  | 'right';
 
-/** A question without its answer key. */
+/**
+ * A question without its answer key, feedback or explanation (which often states the answer): those
+ * travel only with a verdict (`verdictFor`), after the learner answered or asked for the solution.
+ */
 export type PublicQuestion = DistributiveOmit<Question, KeyFields> & {
   options?: PublicOption[];
   items?: PublicOption[];
@@ -37,6 +49,7 @@ function toPublicQuestion(q: Question): PublicQuestion {
     correctOrder: _o,
     pairs: _p,
     feedback: _f,
+    explanation: _e,
     ...rest
   } = q as Question & Record<KeyFields, unknown>;
   const out = rest as Record<string, unknown>;
