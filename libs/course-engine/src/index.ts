@@ -7,6 +7,7 @@ export * from './model/step';
 export * from './grading/normalize';
 export * from './grading/answer-key';
 export * from './grading/grade-answer';
+export * from './grading/verdict';
 export * from './validation/validate-lesson';
 export * from './public-view';
 export type * from './machines/events';

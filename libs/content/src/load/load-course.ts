@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { validateLesson, type LessonDefinition } from '@punte/course-engine';
+import { contentVersionOf, validateLesson, type LessonDefinition } from '@punte/course-engine';
 import { courseSchema, lessonSchema, type CourseManifest } from '../schema';
 import { documentIssues, type LessonSource } from './course-checks';
 import { lineOf, type ContentIssue } from './issue';
@@ -87,8 +87,10 @@ export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCo
       issues.push(...zodIssues(src, parsed.error, ''));
       continue;
     }
-    // Short-text answers fall back to the course's fallback language, so the lesson carries it.
-    const lesson = { ...parsed.data, fallbackLocale: manifest.fallbackLocale } as LessonDefinition;
+    // Short-text answers fall back to the course's fallback language, so the lesson carries it, and
+    // the content version covering all of it (the one value the database and snapshots compare).
+    const unstamped: LessonDefinition = { ...parsed.data, fallbackLocale: manifest.fallbackLocale };
+    const lesson: LessonDefinition = { ...unstamped, contentVersion: contentVersionOf(unstamped) };
     if (lesson.id !== lessonId) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, ['id']), message: `lesson id "${lesson.id}" must equal the file name "${lessonId}"` });
     claim('lesson', lesson.id, src, ['id']);
     lesson.steps.forEach((s, si) => {

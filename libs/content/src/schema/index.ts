@@ -4,10 +4,15 @@ import { LOCALES, PRACTICE_EVENTS, PRACTICE_TOOLS, WORKSHEET_FIELD_TYPES } from 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z.string().regex(ID_PATTERN, 'id must be lowercase a-z0-9 words joined by "-"');
 
+/** One optional value per language; the keys are checked against LOCALES by the type assertions. */
+function perLocale<T extends z.ZodType>(value: T) {
+  return z.strictObject({ ro: value.optional(), ru: value.optional(), uk: value.optional(), pl: value.optional(), en: value.optional() });
+}
+
 // Missing languages are reported by the completeness table, not as schema errors,
 // so a half-translated course still loads and shows how far it is.
-export const localizedText = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().optional()])));
-const localizedList = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string()).optional()])));
+export const localizedText = perLocale(z.string());
+const localizedList = perLocale(z.array(z.string()));
 
 const option = z.strictObject({ id, text: localizedText, feedback: localizedText.optional() });
 const questionBase = {
@@ -92,7 +97,7 @@ const practiceStep = z.strictObject({
   });
 });
 
-const worksheetField = z.strictObject({
+export const worksheetField = z.strictObject({
   id, type: z.enum(WORKSHEET_FIELD_TYPES), label: localizedText, guidance: localizedText.optional(), example: localizedText.optional(),
   required: z.boolean().optional(), maxLength: z.number().int().min(1).optional(), options: z.array(labelled).optional(),
 });
@@ -103,7 +108,7 @@ const worksheetStep = z.strictObject({
 
 export const step = z.discriminatedUnion('kind', [
   z.strictObject({ ...stepBase, kind: z.literal('reading'), body: localizedText, images: z.array(media).optional() }),
-  z.strictObject({ ...stepBase, kind: z.literal('video'), src: z.string(), poster: z.string().optional(), durationSeconds: z.number().positive(), captions: z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.string().optional()]))), transcript: localizedText.optional(), requiredWatchShare: z.number().min(0).max(1).optional() }),
+  z.strictObject({ ...stepBase, kind: z.literal('video'), src: z.string(), poster: z.string().optional(), durationSeconds: z.number().positive(), captions: perLocale(z.string()), transcript: localizedText.optional(), requiredWatchShare: z.number().min(0).max(1).optional() }),
   practiceStep,
   z.strictObject({ ...stepBase, kind: z.literal('quiz'), questions: z.array(question).min(1), masteryThreshold: z.number().min(0).max(1).optional(), shuffleQuestions: z.boolean().optional() }),
   z.strictObject({ ...stepBase, kind: z.literal('summary'), body: localizedText, download: z.strictObject({ src: z.string(), label: localizedText }).optional() }),
@@ -112,7 +117,7 @@ export const step = z.discriminatedUnion('kind', [
 
 export const lessonSchema = z.strictObject({
   id, title: localizedText, summary: localizedText.optional(), estimatedMinutes: z.number().positive(),
-  steps: z.array(step).min(1), contentVersion: z.string().optional(),
+  steps: z.array(step).min(1),
 });
 
 /** Who a course is for; the GraphQL contract carries it as an enum. */

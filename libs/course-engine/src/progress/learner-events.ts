@@ -8,19 +8,20 @@ export interface LearnerEvent {
   event: LessonEvent;
 }
 
+/**
+ * The events whose id is not in `seen` and not repeated earlier in the list, in order; their ids
+ * are added to `seen`. The one place an event id counts once: the log and the replay both use it.
+ */
+export function unseenEvents(events: readonly LearnerEvent[], seen: Set<string> = new Set()): LearnerEvent[] {
+  return events.filter((e) => !seen.has(e.id) && !!seen.add(e.id));
+}
+
 /** Appends what is new; an id already in the log is ignored, so sending twice changes nothing. */
 export function appendEvents(
   log: readonly LearnerEvent[],
   incoming: readonly LearnerEvent[],
 ): LearnerEvent[] {
-  const seen = new Set(log.map((e) => e.id));
-  const out = [...log];
-  for (const e of incoming) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    out.push(e);
-  }
-  return out;
+  return [...log, ...unseenEvents(incoming, new Set(log.map((e) => e.id)))];
 }
 
 const LEARNER_EVENT_TYPES: ReadonlySet<string> = new Set<LessonEventType>([
