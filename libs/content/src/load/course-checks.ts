@@ -38,3 +38,17 @@ export function documentIssues(manifest: CourseManifest, msrc: SourceFile, lesso
       issues.push({ file: msrc.file, line: lineOf(msrc.doc, msrc.lc, ['documents', i, 'id']), message: `document "${id}" is named by no worksheet step` });
   return issues;
 }
+
+/** The course's `estimatedMinutes` must be its lessons' sum (checked once every listed lesson loaded). */
+export function minutesIssues(manifest: CourseManifest, msrc: SourceFile, lessons: readonly LessonSource[], allLoaded: boolean): ContentIssue[] {
+  if (!allLoaded) return [];
+  const listed = new Set(manifest.modules.flatMap((m) => m.lessons));
+  const parts = lessons.filter(({ lesson }) => listed.has(lesson.id)).map(({ lesson }) => lesson.estimatedMinutes);
+  const total = parts.reduce((sum, m) => sum + m, 0);
+  if (total === manifest.estimatedMinutes) return [];
+  return [{
+    file: msrc.file,
+    line: lineOf(msrc.doc, msrc.lc, ['estimatedMinutes']),
+    message: `estimatedMinutes is ${manifest.estimatedMinutes}, but the ${parts.length} lessons add up to ${total}: make them agree`,
+  }];
+}

@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { contentVersionOf, validateLesson, type LessonDefinition } from '@punte/course-engine';
 import { courseSchema, lessonSchema, type CourseManifest } from '../schema';
-import { documentIssues, type LessonSource } from './course-checks';
+import { documentIssues, minutesIssues, type LessonSource } from './course-checks';
 import { lineOf, type ContentIssue } from './issue';
 import { mediaIssues } from './media';
+import { scenarioIssues } from './scenario-rules';
 
 export interface SourceFile {
   file: string;
@@ -97,13 +98,14 @@ export function loadCourse(dir: string, cwd = process.cwd()): { course: LoadedCo
       if (s.kind === 'quiz') s.questions.forEach((q, qi) => claim('question', `${lesson.id}/${q.id}`, src, ['steps', si, 'questions', qi, 'id']));
       if (s.kind === 'practice') s.checkpoints.forEach((c, ci) => claim('checkpoint', `${s.id}/${c.id}`, src, ['steps', si, 'checkpoints', ci, 'id']));
     });
-    for (const e of validateLesson(lesson)) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, e.path), message: e.message });
+    for (const e of [...validateLesson(lesson), ...scenarioIssues(lesson)]) issues.push({ file: src.file, line: lineOf(src.doc, src.lc, e.path), message: e.message });
     issues.push(...mediaIssues(src, dir, manifest.languages, cwd, checkedMedia));
     lessons.push(lesson);
     loaded.push({ lesson, src });
   }
   issues.push(...mediaIssues(msrc, dir, manifest.languages, cwd, checkedMedia));
-  issues.push(...documentIssues(manifest, msrc, loaded, loaded.length === files.length));
+  const allLoaded = loaded.length === files.length && [...listed.keys()].every((l) => loaded.some((x) => x.lesson.id === l));
+  issues.push(...documentIssues(manifest, msrc, loaded, allLoaded), ...minutesIssues(manifest, msrc, loaded, allLoaded));
   for (const [l, path] of listed) if (!files.some((f) => f.replace(/\.ya?ml$/, '') === l)) issues.push({ file: msrc.file, line: lineOf(msrc.doc, msrc.lc, path), message: `lesson ${l} is listed but lessons/${l}.yaml does not exist` });
   for (const src of sources) issues.push(...cedillaIssues(src));
   const byId = new Map(lessons.map((l) => [l.id, l]));

@@ -70,4 +70,43 @@ describe('a course with a worksheet, a document and a one-language download', ()
       'plan/media/memo.ro.md:4: a printable download uses a "- [ ]" checkbox; write a plain list item or ☐',
     ]);
   });
+
+  it("rejects a course time that disagrees with its lessons' sum, at its line", () => {
+    s.edit('course.yaml', 'estimatedMinutes: 10', 'estimatedMinutes: 12');
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/course.yaml:7: estimatedMinutes is 12, but the 1 lessons add up to 10: make them agree',
+    ]);
+  });
+
+  it('rejects a real address and a checkpoint naming a missing contact in a scenario, at their lines', () => {
+    s.edit('course.yaml', 'estimatedMinutes: 10', 'estimatedMinutes: 15');
+    s.edit('course.yaml', 'lessons: [idea]', 'lessons: [idea, call]');
+    writeFileSync(
+      join(s.dir, 'lessons/call.yaml'),
+      [
+        'id: call',
+        'title: &t {ro: a, ru: a, uk: a, pl: a, en: a}',
+        'estimatedMinutes: 5',
+        'steps:',
+        '  - id: call',
+        '    kind: practice',
+        '    tool: email',
+        '    title: *t',
+        '    intro: *t',
+        '    scenario:',
+        '      contacts:',
+        '        - {id: ion, name: Ion, address: ion@exemplu.md}',
+        '    checkpoints:',
+        '      - id: sent',
+        '        event: message.sent',
+        '        match: {to: ana@example.org}',
+        '        guidance: *t',
+        '',
+      ].join('\n'),
+    );
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/lessons/call.yaml:12: scenario address "ion@exemplu.md" is a real domain: use example.org, example.com, example.net, *.example or *.test',
+      'plan/lessons/call.yaml:16: checkpoint "sent" waits for contact or sender address "ana@example.org", which the scenario does not have (it has: ion@exemplu.md)',
+    ]);
+  });
 });
