@@ -25,6 +25,5 @@ export * from './progress/learner-events';
 export * from './progress/content-version';
 export * from './progress/lesson-snapshot';
 export * from './progress/replay';
-export * from './progress/send-event';
 export * from './progress/read-progress';
 export * from './progress/summarize-progress';

@@ -4,4 +4,3 @@ export * from './lesson-snapshot';
 export * from './replay';
 export * from './summarize-progress';
 export * from './read-progress';
-export * from './send-event';

@@ -2,9 +2,8 @@ import { createActor } from 'xstate';
 import type { Locale } from '../model/locale';
 import { lessonMachine, type LessonMachine } from '../machines/lesson.machine';
 import type { AnswerKey, PublicLesson } from '../public-view';
-import { unseenEvents, type LearnerEvent } from './learner-events';
+import { sendLearnerEvent, unseenEvents, type LearnerEvent } from './learner-events';
 import { restoreLesson, SnapshotError, type LessonActor } from './lesson-snapshot';
-import { sendLearnerEvent } from './send-event';
 
 export interface ReplayOptions {
   seed: string | number;

@@ -2,9 +2,8 @@ import { exampleLesson } from '../__fixtures__/example-lesson';
 import { worksheetLesson } from '../__fixtures__/worksheet-lesson';
 import type { LessonEvent } from '../machines/events';
 import { answerKeyOf, toPublicLesson } from '../public-view';
-import type { LearnerEvent } from './learner-events';
 import { replay } from './replay';
-import { sendLearnerEvent } from './send-event';
+import { sendLearnerEvent, type LearnerEvent } from './learner-events';
 
 const full = exampleLesson();
 const lesson = toPublicLesson(full);
