@@ -3,26 +3,57 @@ import { scenarioIssues } from './scenario-rules';
 
 const t = { en: 'x' };
 type Match = Record<string, string | boolean>;
-function lessonWith(tool: PracticeStep['tool'], scenario: Record<string, unknown>, match: Match[]): LessonDefinition {
+function lessonWith(
+  tool: PracticeStep['tool'],
+  scenario: Record<string, unknown>,
+  match: Match[],
+): LessonDefinition {
   const checkpoints = match.map((m, i) => ({ id: `c${i}`, event: 'any', match: m, guidance: t }));
-  return { id: 'l', title: t, estimatedMinutes: 1, steps: [{ id: 'p', kind: 'practice', tool, title: t, intro: t, scenario, checkpoints }] };
+  return {
+    id: 'l',
+    title: t,
+    estimatedMinutes: 1,
+    steps: [{ id: 'p', kind: 'practice', tool, title: t, intro: t, scenario, checkpoints }],
+  };
 }
-const messages = (lesson: LessonDefinition) => scenarioIssues(lesson).map((i) => `${i.path.join('.')}: ${i.message}`);
+const messages = (lesson: LessonDefinition) =>
+  scenarioIssues(lesson).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('scenario addresses', () => {
-  it.each(['ana@example.org', 'ion@mail.example.com', 'x@example.net', 'https://portal.gov.example/apply', 'www.primaria.test', 'a@b.example'])(
-    'accepts %s',
-    (address) => {
-      expect(messages(lessonWith('email', { account: { address: 'maria@example.org', displayName: 'M' }, note: { en: `Write to ${address}` } }, []))).toEqual([]);
-    },
-  );
+  it.each([
+    'ana@example.org',
+    'ion@mail.example.com',
+    'x@example.net',
+    'https://portal.gov.example/apply',
+    'www.primaria.test',
+    'a@b.example',
+  ])('accepts %s', (address) => {
+    expect(
+      messages(
+        lessonWith(
+          'email',
+          {
+            account: { address: 'maria@example.org', displayName: 'M' },
+            note: { en: `Write to ${address}` },
+          },
+          [],
+        ),
+      ),
+    ).toEqual([]);
+  });
 
   it('rejects real domains in scenario data and in checkpoint data, at their path', () => {
     const lesson = lessonWith(
       'email',
       {
         contacts: [{ id: 'ana', name: 'Ana', address: 'ana@exemplu.md' }],
-        inbox: [{ id: 'm', from: { name: 'Bank', address: 'bank@example.org' }, body: { ro: 'Intrați pe https://www.maib.md/login sau www.gov.md' } }],
+        inbox: [
+          {
+            id: 'm',
+            from: { name: 'Bank', address: 'bank@example.org' },
+            body: { ro: 'Intrați pe https://www.maib.md/login sau www.gov.md' },
+          },
+        ],
       },
       [{ to: 'ion@gmail.com' }],
     );
@@ -36,7 +67,12 @@ describe('scenario addresses', () => {
   });
 
   it('does not look at steps other than practice', () => {
-    const lesson: LessonDefinition = { id: 'l', title: t, estimatedMinutes: 1, steps: [{ id: 'r', kind: 'reading', title: t, body: { ro: 'Intrați pe www.gov.md' } }] };
+    const lesson: LessonDefinition = {
+      id: 'l',
+      title: t,
+      estimatedMinutes: 1,
+      steps: [{ id: 'r', kind: 'reading', title: t, body: { ro: 'Intrați pe www.gov.md' } }],
+    };
     expect(scenarioIssues(lesson)).toEqual([]);
   });
 });
@@ -48,9 +84,17 @@ describe('checkpoint references into the scenario', () => {
       contacts: [{ id: 'ion', address: 'ion@example.org' }],
       photos: [{ fileName: 'garden.jpg' }],
     };
-    const ok: Match[] = [{ messageId: 'from-ana' }, { to: 'ion@example.org' }, { to: 'ana@example.org' }, { fileName: 'garden.jpg' }, { fileName: 'a.jpg', hasAttachment: true }];
+    const ok: Match[] = [
+      { messageId: 'from-ana' },
+      { to: 'ion@example.org' },
+      { to: 'ana@example.org' },
+      { fileName: 'garden.jpg' },
+      { fileName: 'a.jpg', hasAttachment: true },
+    ];
     expect(messages(lessonWith('email', scenario, ok))).toEqual([]);
-    expect(messages(lessonWith('email', scenario, [{ messageId: 'from-elena' }, { fileName: 'dog.jpg' }]))).toEqual([
+    expect(
+      messages(lessonWith('email', scenario, [{ messageId: 'from-elena' }, { fileName: 'dog.jpg' }])),
+    ).toEqual([
       'steps.0.checkpoints.0.match.messageId: checkpoint "c0" waits for message "from-elena", which the scenario does not have (it has: from-ana)',
       'steps.0.checkpoints.1.match.fileName: checkpoint "c1" waits for photo or attachment "dog.jpg", which the scenario does not have (it has: garden.jpg, a.jpg)',
     ]);
@@ -59,7 +103,9 @@ describe('checkpoint references into the scenario', () => {
   it('video call: contacts', () => {
     const scenario = { self: { name: 'M' }, contacts: [{ id: 'ion' }] };
     expect(messages(lessonWith('video-call', scenario, [{ contactId: 'ion', video: true }]))).toEqual([]);
-    expect(messages(lessonWith('video-call', scenario, [{ contactId: 'olena' }]))[0]).toContain('waits for contact "olena"');
+    expect(messages(lessonWith('video-call', scenario, [{ contactId: 'olena' }]))[0]).toContain(
+      'waits for contact "olena"',
+    );
   });
 
   it('social network: settings and their options, requests, messages, posts', () => {
@@ -69,9 +115,21 @@ describe('checkpoint references into the scenario', () => {
       messages: [{ id: 'msg-money' }],
       feed: [{ id: 'p-away' }],
     };
-    const ok: Match[] = [{ setting: 'phone', value: 'only-me' }, { requestId: 'r-ana' }, { accountId: 'r-ana' }, { messageId: 'msg-money' }, { postId: 'p-away' }, { audience: 'friends' }];
+    const ok: Match[] = [
+      { setting: 'phone', value: 'only-me' },
+      { requestId: 'r-ana' },
+      { accountId: 'r-ana' },
+      { messageId: 'msg-money' },
+      { postId: 'p-away' },
+      { audience: 'friends' },
+    ];
     expect(messages(lessonWith('social-privacy', scenario, ok))).toEqual([]);
-    const bad: Match[] = [{ setting: 'phone', value: 'everyone' }, { setting: 'birthday' }, { requestId: 'r-x' }, { postId: 'p-x' }];
+    const bad: Match[] = [
+      { setting: 'phone', value: 'everyone' },
+      { setting: 'birthday' },
+      { requestId: 'r-x' },
+      { postId: 'p-x' },
+    ];
     expect(messages(lessonWith('social-privacy', scenario, bad)).map((m) => m.split(': ')[0])).toEqual([
       'steps.0.checkpoints.0.match.value',
       'steps.0.checkpoints.1.match.setting',
@@ -82,8 +140,20 @@ describe('checkpoint references into the scenario', () => {
 
   it('e-government portal: services, the form and its fields', () => {
     const scenario = { services: [{ id: 'appeal' }], form: { id: 'appeal-form', fields: [{ id: 'date' }] } };
-    expect(messages(lessonWith('e-government-portal', scenario, [{ serviceId: 'appeal' }, { formId: 'appeal-form' }, { field: 'date' }]))).toEqual([]);
-    expect(messages(lessonWith('e-government-portal', { services: [] }, [{ formId: 'appeal-form' }, { field: 'date' }]))).toEqual([
+    expect(
+      messages(
+        lessonWith('e-government-portal', scenario, [
+          { serviceId: 'appeal' },
+          { formId: 'appeal-form' },
+          { field: 'date' },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      messages(
+        lessonWith('e-government-portal', { services: [] }, [{ formId: 'appeal-form' }, { field: 'date' }]),
+      ),
+    ).toEqual([
       'steps.0.checkpoints.0.match.formId: checkpoint "c0" waits for form "appeal-form", which the scenario does not have (it has: none)',
       'steps.0.checkpoints.1.match.field: checkpoint "c1" waits for form field "date", which the scenario does not have (it has: none)',
     ]);

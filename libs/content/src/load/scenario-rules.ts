@@ -58,8 +58,14 @@ function namesIn(tool: PracticeTool, s: Scenario, match: Record<string, unknown>
       const inbox = list(s['inbox']);
       return {
         messageId: field(inbox, 'id'),
-        to: [...field(list(s['contacts']), 'address'), ...inbox.map((m) => String((m['from'] as Scenario)?.['address']))],
-        fileName: [...field(list(s['photos']), 'fileName'), ...inbox.flatMap((m) => field(list(m['attachments']), 'fileName'))],
+        to: [
+          ...field(list(s['contacts']), 'address'),
+          ...inbox.map((m) => String((m['from'] as Scenario)?.['address'])),
+        ],
+        fileName: [
+          ...field(list(s['photos']), 'fileName'),
+          ...inbox.flatMap((m) => field(list(m['attachments']), 'fileName')),
+        ],
       };
     }
     case 'video-call':
@@ -122,6 +128,8 @@ function referenceIssues(step: PracticeStep, path: Path): PathIssue[] {
 /** Problems in a lesson's practice scenarios that would only show when a learner runs into them. */
 export function scenarioIssues(lesson: LessonDefinition): PathIssue[] {
   return lesson.steps.flatMap((step, i) =>
-    step.kind === 'practice' ? [...addressIssues(step, ['steps', i]), ...referenceIssues(step, ['steps', i])] : [],
+    step.kind === 'practice'
+      ? [...addressIssues(step, ['steps', i]), ...referenceIssues(step, ['steps', i])]
+      : [],
   );
 }
