@@ -100,6 +100,22 @@ describe('checkpoint references into the scenario', () => {
     ]);
   });
 
+  it('inside the scenario: the incoming call and the privacy settings’ starting values', () => {
+    const call = { self: { name: 'M' }, contacts: [{ id: 'ion' }], incomingCall: { contactId: 'olena' } };
+    expect(messages(lessonWith('video-call', call, []))).toEqual([
+      'steps.0.scenario.incomingCall.contactId: the incoming call comes from contact "olena", which the scenario does not have',
+    ]);
+    const privacy = {
+      settings: [{ id: 'phone', options: [{ id: 'friends' }, { id: 'only-me' }], value: 'public' }],
+    };
+    expect(messages(lessonWith('social-privacy', privacy, []))).toEqual([
+      'steps.0.scenario.settings.0.value: privacy setting "phone" starts at "public", which is not one of its options',
+    ]);
+    expect(messages(lessonWith('video-call', { ...call, incomingCall: { contactId: 'ion' } }, []))).toEqual(
+      [],
+    );
+  });
+
   it('video call: contacts', () => {
     const scenario = { self: { name: 'M' }, contacts: [{ id: 'ion' }] };
     expect(messages(lessonWith('video-call', scenario, [{ contactId: 'ion', video: true }]))).toEqual([]);
@@ -110,7 +126,7 @@ describe('checkpoint references into the scenario', () => {
 
   it('social network: settings and their options, requests, messages, posts', () => {
     const scenario = {
-      settings: [{ id: 'phone', options: [{ id: 'friends' }, { id: 'only-me' }] }],
+      settings: [{ id: 'phone', options: [{ id: 'friends' }, { id: 'only-me' }], value: 'friends' }],
       friendRequests: [{ id: 'r-ana' }],
       messages: [{ id: 'msg-money' }],
       feed: [{ id: 'p-away' }],

@@ -125,11 +125,40 @@ function referenceIssues(step: PracticeStep, path: Path): PathIssue[] {
   );
 }
 
+/** References inside the scenario itself: the incoming call's contact, each privacy setting's starting value. */
+function innerReferenceIssues(step: PracticeStep, path: Path): PathIssue[] {
+  const s = step.scenario;
+  const issues: PathIssue[] = [];
+  const call = s['incomingCall'] as Scenario | undefined;
+  if (
+    step.tool === 'video-call' &&
+    call &&
+    !field(list(s['contacts']), 'id').includes(String(call['contactId']))
+  )
+    issues.push({
+      path: [...path, 'scenario', 'incomingCall', 'contactId'],
+      message: `the incoming call comes from contact "${String(call['contactId'])}", which the scenario does not have`,
+    });
+  if (step.tool === 'social-privacy')
+    list(s['settings']).forEach((setting, i) => {
+      if (!field(list(setting['options']), 'id').includes(String(setting['value'])))
+        issues.push({
+          path: [...path, 'scenario', 'settings', i, 'value'],
+          message: `privacy setting "${String(setting['id'])}" starts at "${String(setting['value'])}", which is not one of its options`,
+        });
+    });
+  return issues;
+}
+
 /** Problems in a lesson's practice scenarios that would only show when a learner runs into them. */
 export function scenarioIssues(lesson: LessonDefinition): PathIssue[] {
   return lesson.steps.flatMap((step, i) =>
     step.kind === 'practice'
-      ? [...addressIssues(step, ['steps', i]), ...referenceIssues(step, ['steps', i])]
+      ? [
+          ...addressIssues(step, ['steps', i]),
+          ...innerReferenceIssues(step, ['steps', i]),
+          ...referenceIssues(step, ['steps', i]),
+        ]
       : [],
   );
 }
