@@ -10,6 +10,7 @@ export * from './grading/grade-answer';
 export * from './grading/verdict';
 export * from './validation/validate-lesson';
 export * from './public-view';
+export * from './document';
 export type * from './machines/events';
 export type * from './machines/progress-state';
 export * from './machines/step-graph';

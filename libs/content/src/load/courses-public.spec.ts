@@ -34,7 +34,8 @@ function secretTexts(lesson: LessonDefinition): string[] {
       add(q.feedback?.correct);
       add(q.feedback?.incorrect);
       for (const list of ['options', 'items', 'left', 'right'] as const)
-        for (const o of (q as { [k in typeof list]?: { feedback?: LocalizedText }[] })[list] ?? []) add(o.feedback);
+        for (const o of (q as { [k in typeof list]?: { feedback?: LocalizedText }[] })[list] ?? [])
+          add(o.feedback);
     }
   }
   return texts;
@@ -51,6 +52,8 @@ describe('the public view of every real course', () => {
     const publicLesson = toPublicLesson(lesson);
     expect(keyPaths(publicLesson, SECRET_KEYS)).toEqual([]);
     const json = JSON.stringify(publicLesson);
-    expect(secretTexts(lesson).filter((text) => json.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+    expect(secretTexts(lesson).filter((text) => json.includes(JSON.stringify(text).slice(1, -1)))).toEqual(
+      [],
+    );
   });
 });

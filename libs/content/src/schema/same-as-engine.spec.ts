@@ -9,7 +9,11 @@ type Assert<T extends true> = T;
 const _extraSchemaField = lessonSchema.extend({ author: z.string().optional() });
 const _loosenedField = worksheetField.extend({ required: z.boolean() });
 type WithEngineOnlyField = Omit<LessonFile, 'steps'> & { steps: (Step & { note?: string })[] };
-type QuestionWithoutPoints = Question extends infer Q ? (Q extends unknown ? Omit<Q, 'points'> : never) : never;
+type QuestionWithoutPoints = Question extends infer Q
+  ? Q extends unknown
+    ? Omit<Q, 'points'>
+    : never
+  : never;
 
 // @ts-expect-error a field only the schema has
 export type _SchemaOnly = Assert<SchemaIs<typeof _extraSchemaField, LessonFile>>;
@@ -31,17 +35,55 @@ describe('the lesson schema and the engine types', () => {
       estimatedMinutes: 5,
       steps: [
         { id: 'read', kind: 'reading', title: t, body: t, images: [{ src: 'media/a.png', alt: t }] },
-        { id: 'watch', kind: 'video', title: t, src: 'media/a.mp4', durationSeconds: 30, captions: { ro: 'media/a.ro.vtt' } },
         {
-          id: 'try', kind: 'practice', tool: 'email', title: t, intro: t, scenario: {},
+          id: 'watch',
+          kind: 'video',
+          title: t,
+          src: 'media/a.mp4',
+          durationSeconds: 30,
+          captions: { ro: 'media/a.ro.vtt' },
+        },
+        {
+          id: 'try',
+          kind: 'practice',
+          tool: 'email',
+          title: t,
+          intro: t,
+          scenario: {},
           checkpoints: [{ id: 'open', event: 'compose.opened', guidance: t }],
         },
         {
-          id: 'check', kind: 'quiz', title: t,
-          questions: [{ id: 'q', kind: 'matching', prompt: t, left: [{ id: 'l1', text: t }, { id: 'l2', text: t }], right: [{ id: 'r1', text: t }, { id: 'r2', text: t }], pairs: [['l1', 'r1'], ['l2', 'r2']] }],
+          id: 'check',
+          kind: 'quiz',
+          title: t,
+          questions: [
+            {
+              id: 'q',
+              kind: 'matching',
+              prompt: t,
+              left: [
+                { id: 'l1', text: t },
+                { id: 'l2', text: t },
+              ],
+              right: [
+                { id: 'r1', text: t },
+                { id: 'r2', text: t },
+              ],
+              pairs: [
+                ['l1', 'r1'],
+                ['l2', 'r2'],
+              ],
+            },
+          ],
         },
         { id: 'plan', kind: 'worksheet', title: t, fields: [{ id: 'when', type: 'date', label: t }] },
-        { id: 'end', kind: 'summary', title: t, body: t, download: { src: 'media/memo.{locale}.md', label: t } },
+        {
+          id: 'end',
+          kind: 'summary',
+          title: t,
+          body: t,
+          download: { src: 'media/memo.{locale}.md', label: t },
+        },
       ],
     };
     expect(lessonSchema.parse(lesson)).toEqual(lesson);

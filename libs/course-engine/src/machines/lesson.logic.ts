@@ -2,8 +2,7 @@ import type { WorksheetStep } from '../model/step';
 import type { PublicStep } from '../public-view';
 import type { LessonEvent, StepReport, StepResult } from './events';
 import type { LessonContext, LessonInput, StepProgress } from './progress-state';
-import { resumedContext } from './resume';
-import { emptyProgress } from './step-progress';
+import { emptyProgress, resumedContext } from './resume';
 import { nextStepId } from './step-graph';
 
 export const DEFAULT_MAX_IDLE_MS = 5 * 60_000;

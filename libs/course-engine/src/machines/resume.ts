@@ -1,5 +1,4 @@
 import type { PublicLesson } from '../public-view';
-import { emptyProgress } from './step-progress';
 import type { LessonContext, QuestionProgress, StepProgress } from './progress-state';
 import { nextStepId } from './step-graph';
 
@@ -17,6 +16,23 @@ export interface VisitInProgress {
 export interface Resume {
   context: StoredContext;
   visit?: VisitInProgress;
+}
+
+/** A step's totals before the learner did anything on it. */
+export function emptyProgress(now: number): StepProgress {
+  return {
+    visits: 0,
+    status: 'in-progress',
+    attempts: 0,
+    failedAttempts: 0,
+    failuresInARow: 0,
+    hintsUsed: 0,
+    timeMs: 0,
+    watchedShare: 0,
+    reached: [],
+    questions: {},
+    lastProgressAt: now,
+  };
 }
 
 /** Follows finished steps' outcomes from the start: where the learner stands in the edited lesson. */

@@ -108,11 +108,17 @@ function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
     )
       return fail(`the progress of step "${id}" is damaged`);
   const children = state['children'] ?? {};
-  const damaged = (c: unknown) =>
-    !isRecord(c) || !isRecord(c['snapshot']) || !isRecord(c['snapshot']['context']);
+  const damaged = (c: unknown) => {
+    const ctx = isRecord(c) && isRecord(c['snapshot']) ? c['snapshot']['context'] : undefined;
+    return (
+      !isRecord(ctx) ||
+      ('questions' in ctx && !isRecord(ctx['questions'])) ||
+      ('reached' in ctx && !Array.isArray(ctx['reached']))
+    );
+  };
   if (!isRecord(children) || Object.values(children).some(damaged))
     return fail('the quiz or practice in progress is damaged');
-  return raw as unknown as LessonSnapshot;
+  return { ...raw, state: { ...state, children } } as unknown as LessonSnapshot;
 }
 
 /** The stored state with its content put back: the lesson (and key) at the root, the current step in each child. */

@@ -166,6 +166,12 @@ describe('snapshots', () => {
     ['damaged step', state({ ...clocked, steps: { intro: 1 } }), 'step "intro"'],
     ['damaged children', state(clocked, []), 'in progress is damaged'],
     ['a child without its state', state(clocked, { quiz: { src: 'quiz' } }), 'in progress is damaged'],
+    ['a damaged quiz', state(clocked, { quiz: { snapshot: { context: { questions: [] } } } }), 'is damaged'],
+    [
+      'a damaged practice',
+      state(clocked, { practice: { snapshot: { context: { reached: {} } } } }),
+      'is damaged',
+    ],
     [
       'a state the machine does not have',
       { ...state(clocked), state: { ...state(clocked).state, value: 'dancing' } },
@@ -174,6 +180,12 @@ describe('snapshots', () => {
   ])('rejects a snapshot with %s', (_name, raw, problem) => {
     expect(() => restoreLesson(lesson, raw)).toThrow(SnapshotError);
     expect(() => restoreLesson(lesson, raw)).toThrow(problem);
+  });
+
+  it('restores a state stored without children', () => {
+    const snap = persistLesson(replay(lesson, logOf(script.slice(0, 1)), opts));
+    const { children: _none, ...state } = snap.state;
+    expect(restoreLesson(lesson, { ...snap, state }).getSnapshot().context.currentStepId).toBe('watch');
   });
 
   it('falls back to a replay when the snapshot is bad, and applies newer events after a good one', () => {
