@@ -1,5 +1,7 @@
 import { ObjectId, calculateObjectSize, type Document } from 'bson';
-import { Query } from 'mingo';
+import type { Query } from 'mingo';
+import { bsonQuery } from './mingo-context';
+import { DocumentValidator, type CollectionOptions } from './collection-options';
 import { MongoError } from './errors';
 import { getPath, keyOf, renderValue, valuesAt } from './keys';
 import { OrderedKeys, rangeOf } from './ordered-keys';
@@ -26,7 +28,7 @@ class Index {
 
   constructor(readonly spec: IndexSpec) {
     this.fields = Object.keys(spec.key);
-    if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
+    if (spec.partialFilterExpression) this.partial = bsonQuery(spec.partialFilterExpression);
     if (this.fields.length === 1) this.ordered = new OrderedKeys();
   }
 
@@ -83,7 +85,12 @@ export class Collection {
     readonly db: string,
     readonly name: string,
     readonly parameters: ServerParameters = defaultParameters(),
-  ) {}
+    readonly options: CollectionOptions = {},
+  ) {
+    this.validator = new DocumentValidator(options);
+  }
+
+  private readonly validator: DocumentValidator;
 
   get ns(): string {
     return `${this.db}.${this.name}`;
@@ -107,6 +114,7 @@ export class Collection {
   }
 
   insert(doc: Document): void {
+    this.validator.check(doc);
     const id = keyOf(doc._id);
     if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
     this.checkUnique(doc, id);
@@ -114,6 +122,7 @@ export class Collection {
   }
 
   replace(old: Document, next: Document): void {
+    this.validator.check(next, old);
     const id = keyOf(old._id);
     this.checkUnique(next, id);
     for (const idx of this.indexes.values()) idx.remove(old, id);

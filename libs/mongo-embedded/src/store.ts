@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { Collection, type IndexSpec } from './collection';
+import type { CollectionOptions } from './collection-options';
 import { Journal, type JournalRecord } from './journal';
 import { keyOf } from './keys';
 import { defaultParameters, type ServerParameters } from './parameters';
@@ -47,11 +48,11 @@ export class Store {
     return this.dbs.get(db)?.get(coll);
   }
 
-  getOrCreate(db: string, coll: string, log: JournalRecord[]): Collection {
+  getOrCreate(db: string, coll: string, log: JournalRecord[], options: CollectionOptions = {}): Collection {
     const existing = this.get(db, coll);
     if (existing) return existing;
-    log.push({ op: 'createColl', db, coll });
-    return this.createColl(db, coll);
+    log.push({ op: 'createColl', db, coll, ...(Object.keys(options).length ? { options } : {}) });
+    return this.createColl(db, coll, options);
   }
 
   dropColl(db: string, coll: string, log: JournalRecord[]): Collection | undefined {
@@ -80,10 +81,10 @@ export class Store {
     this.journal?.compact();
   }
 
-  private createColl(db: string, coll: string): Collection {
+  private createColl(db: string, coll: string, options: CollectionOptions = {}): Collection {
     let colls = this.dbs.get(db);
     if (!colls) this.dbs.set(db, (colls = new Map()));
-    const c = new Collection(db, coll, this.parameters);
+    const c = new Collection(db, coll, this.parameters, options);
     colls.set(coll, c);
     return c;
   }
@@ -91,7 +92,8 @@ export class Store {
   private apply(r: JournalRecord): void {
     switch (r.op) {
       case 'createColl':
-        if (!this.get(r.db, r.coll)) this.createColl(r.db, r.coll);
+        if (!this.get(r.db, r.coll))
+          this.createColl(r.db, r.coll, r.options as CollectionOptions | undefined);
         break;
       case 'dropColl':
         this.dbs.get(r.db)?.delete(r.coll);
@@ -120,7 +122,12 @@ export class Store {
   private *snapshot(): Generator<JournalRecord> {
     for (const [db, colls] of this.dbs) {
       for (const [coll, c] of colls) {
-        yield { op: 'createColl', db, coll };
+        yield {
+          op: 'createColl',
+          db,
+          coll,
+          ...(Object.keys(c.options).length ? { options: c.options } : {}),
+        };
         for (const doc of c.docs.values()) yield { op: 'put', db, coll, doc };
         for (const spec of c.indexSpecs().slice(1))
           yield { op: 'createIndex', db, coll, spec: spec as unknown as Document };

@@ -1,6 +1,7 @@
 import type { Document } from 'bson';
 import { calculateObjectSize } from 'bson';
 import type { IndexSpec } from '../collection';
+import { parseCreateOptions } from '../collection-options';
 import { MongoError } from '../errors';
 import type { JournalRecord } from '../journal';
 import { collectionName, optionalDoc, requiredArray, type CommandHandler } from './context';
@@ -139,10 +140,11 @@ const dropIndexes: CommandHandler = async (cmd, db, ctx) => {
 
 const create: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'create');
+  const options = parseCreateOptions(cmd);
   if (ctx.store.get(db, name))
     throw new MongoError(48, 'NamespaceExists', `Collection ${db}.${name} already exists.`);
   const log: JournalRecord[] = [];
-  ctx.store.getOrCreate(db, name, log);
+  ctx.store.getOrCreate(db, name, log, options);
   await ctx.store.commit(log);
   return { ok: 1 };
 };
@@ -157,13 +159,17 @@ const drop: CommandHandler = async (cmd, db, ctx) => {
 };
 
 const listCollections: CommandHandler = (cmd, db, ctx) => {
-  const entries = ctx.store
-    .collections(db)
-    .map((c) =>
-      cmd.nameOnly === true
-        ? { name: c.name, type: 'collection' }
-        : { name: c.name, type: 'collection', options: {}, info: { readOnly: false }, idIndex: ID_INDEX },
-    );
+  const entries = ctx.store.collections(db).map((c) =>
+    cmd.nameOnly === true
+      ? { name: c.name, type: 'collection' }
+      : {
+          name: c.name,
+          type: 'collection',
+          options: c.options,
+          info: { readOnly: false },
+          idIndex: ID_INDEX,
+        },
+  );
   const cursor = optionalDoc(cmd, 'cursor') ?? {};
   return ctx.cursors.firstBatch(
     `${db}.$cmd.listCollections`,

@@ -1,6 +1,7 @@
 import type { Document } from 'bson';
-import { ProcessingMode, aggregate } from 'mingo';
+import { plainNumbers } from '../bson-values';
 import { Collection } from '../collection';
+import { runMingoPipeline } from '../mingo-context';
 import { MongoError } from '../errors';
 import type { JournalRecord } from '../journal';
 import type { Store } from '../store';
@@ -69,10 +70,11 @@ export async function runPipeline(
   } else {
     input = coll ? [...coll.docs.values()] : [];
   }
-  const result = aggregate(input, stages, {
-    processingMode: mutates(stages) ? ProcessingMode.CLONE_INPUT : ProcessingMode.CLONE_OFF,
-    collectionResolver: (other: string) => [...(store.get(db, other)?.docs.values() ?? [])],
-  }) as Document[];
+  // mingo's expressions know JS numbers only; whole-numbered doubles are handed over as such.
+  const result = runMingoPipeline(input.map(plainNumbers), plainNumbers(stages), {
+    cloneInput: mutates(stages),
+    collectionResolver: (other: string) => [...(store.get(db, other)?.docs.values() ?? [])].map(plainNumbers),
+  });
   if (!outTarget) return result;
   await replaceContents(store, outTarget.db, outTarget.coll, result);
   return [];

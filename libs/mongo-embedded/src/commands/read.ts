@@ -28,7 +28,7 @@ const find: CommandHandler = (cmd, db, ctx) => {
   const coll = ctx.store.get(db, name);
   const matched = match(coll, filter, sort, rawLimit ? skip + rawLimit : 0);
   const page = matched.slice(skip, rawLimit ? skip + rawLimit : undefined);
-  const docs = projectAll(page, optionalDoc(cmd, 'projection'));
+  const docs = projectAll(page, optionalDoc(cmd, 'projection'), filter);
   return ctx.cursors.firstBatch(`${db}.${name}`, docs, cmd.batchSize, cmd.singleBatch === true);
 };
 

@@ -126,7 +126,7 @@ const findAndModify: CommandHandler = async (cmd, db, ctx) => {
     const coll = ctx.store.get(db, name);
     const [gone] = coll ? runDelete(coll, query, 1, log, sort) : [];
     await ctx.store.commit(log);
-    return { lastErrorObject: { n: gone ? 1 : 0 }, value: gone ? project(gone, fields) : null, ok: 1 };
+    return { lastErrorObject: { n: gone ? 1 : 0 }, value: gone ? project(gone, fields, query) : null, ok: 1 };
   }
   if (cmd.update === undefined)
     throw new MongoError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
@@ -152,7 +152,7 @@ const findAndModify: CommandHandler = async (cmd, db, ctx) => {
   };
   if (out.upsertedId !== undefined) lastErrorObject.upserted = out.upsertedId;
   const chosen = cmd.new === true ? out.after : out.before;
-  return { lastErrorObject, value: chosen ? project(chosen, fields) : null, ok: 1 };
+  return { lastErrorObject, value: chosen ? project(chosen, fields, query) : null, ok: 1 };
 };
 
 export const writeCommands: Record<string, CommandHandler> = {
