@@ -109,6 +109,12 @@ describe('the same answers as mongod', () => {
       .sort({ v: 1 })
       .toArray();
     expect(sorted.map((d) => d._id)).toEqual([5, 4, 6]);
+    // The same answers when an index serves the query.
+    await c.insertOne({ _id: 7 as never, v: new Double(5) });
+    await c.createIndex({ v: 1 });
+    expect(await ids(c, { v: 5 })).toEqual([1, 2, 3, 7]);
+    expect(await ids(c, { v: { $in: [Decimal128.fromString('5.0')] } })).toEqual([1, 2, 3, 7]);
+    expect(await ids(c, { v: { $gte: 4.5, $lt: 6 } })).toEqual([1, 2, 3, 4, 7]);
   });
 
   it('6. orders BinData by length, then subtype, then bytes, and tests its bits', async () => {
