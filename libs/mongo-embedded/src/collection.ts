@@ -3,6 +3,7 @@ import type { Query } from 'mingo';
 import { bsonQuery } from './mingo-context';
 import { DocumentValidator, type CollectionOptions } from './collection-options';
 import { MongoError } from './errors';
+import type { JournalRecord } from './journal';
 import { getPath, keyOf, renderValue, valuesAt } from './keys';
 import { OrderedKeys, rangeOf } from './ordered-keys';
 import { defaultParameters, type ServerParameters } from './parameters';
@@ -86,6 +87,8 @@ export class Collection {
     readonly name: string,
     readonly parameters: ServerParameters = defaultParameters(),
     readonly options: CollectionOptions = {},
+    /** Where each change is recorded for the journal: every mutation below calls it itself. */
+    private readonly record: (change: JournalRecord) => void = () => undefined,
   ) {
     this.validator = new DocumentValidator(options);
   }
@@ -119,6 +122,7 @@ export class Collection {
     if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
     this.checkUnique(doc, id);
     this.place(doc, id);
+    this.record({ op: 'put', db: this.db, coll: this.name, doc });
   }
 
   replace(old: Document, next: Document): void {
@@ -128,21 +132,26 @@ export class Collection {
     for (const idx of this.indexes.values()) idx.remove(old, id);
     this.docs.set(id, next);
     for (const idx of this.indexes.values()) idx.add(next, id);
+    this.record({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
   remove(doc: Document): void {
-    const id = keyOf(doc._id);
-    for (const idx of this.indexes.values()) idx.remove(doc, id);
-    this.idOrder.remove(doc._id, id);
-    this.docs.delete(id);
+    this.unplace(doc, keyOf(doc._id));
+    this.record({ op: 'del', db: this.db, coll: this.name, id: doc._id });
   }
 
   /** Puts a document coming from the journal, replacing any previous version. */
   restore(doc: Document): void {
     const id = keyOf(doc._id);
     const old = this.docs.get(id);
-    if (old) this.remove(old);
+    if (old) this.unplace(old, id);
     this.place(doc, id);
+  }
+
+  private unplace(doc: Document, id: string): void {
+    for (const idx of this.indexes.values()) idx.remove(doc, id);
+    this.idOrder.remove(doc._id, id);
+    this.docs.delete(id);
   }
 
   private place(doc: Document, id: string): void {
@@ -164,6 +173,7 @@ export class Collection {
       idx.add(doc, id);
     }
     this.indexes.set(spec.name, idx);
+    this.record({ op: 'createIndex', db: this.db, coll: this.name, spec: spec as unknown as Document });
     return true;
   }
 
@@ -173,11 +183,9 @@ export class Collection {
   }
 
   dropIndex(name: string): boolean {
-    return this.indexes.delete(name);
-  }
-
-  dropAllIndexes(): void {
-    this.indexes.clear();
+    if (!this.indexes.delete(name)) return false;
+    this.record({ op: 'dropIndex', db: this.db, coll: this.name, name });
+    return true;
   }
 
   /**

@@ -12,17 +12,30 @@ export interface StoreOptions {
   log: (line: string) => void;
 }
 
-/** All databases; mutations are recorded so one command's changes share one journal commit. */
+/**
+ * All databases. Every mutation records its own journal entry where it happens (here and in
+ * Collection), into one pending list; `commit()` makes everything recorded so far durable, so a
+ * command that changed something awaits `commit()` before it answers.
+ */
 export class Store {
   private readonly dbs = new Map<string, Map<string, Collection>>();
   private readonly journal?: Journal;
+  private pending: JournalRecord[] = [];
+  /** Resolves when the last batch handed to the journal is on disk. */
+  private lastBatch: Promise<void> = Promise.resolve();
+  private replaying = false;
+  private readonly record = (change: JournalRecord): void => {
+    if (this.journal && !this.replaying) this.pending.push(change);
+  };
   /** Shared by every collection, so a setParameter takes effect at once everywhere. */
   readonly parameters: ServerParameters = defaultParameters();
 
   constructor(opts: StoreOptions) {
     this.parameters.notablescan = opts.notablescan === true;
     if (opts.dbPath) {
+      this.replaying = true;
       Journal.replay(opts.dbPath, (r) => this.apply(r), opts.log);
+      this.replaying = false;
       this.journal = new Journal(
         opts.dbPath,
         opts.compactAtBytes ?? 64 * 1024 * 1024,
@@ -48,32 +61,39 @@ export class Store {
     return this.dbs.get(db)?.get(coll);
   }
 
-  getOrCreate(db: string, coll: string, log: JournalRecord[], options: CollectionOptions = {}): Collection {
-    const existing = this.get(db, coll);
-    if (existing) return existing;
-    log.push({ op: 'createColl', db, coll, ...(Object.keys(options).length ? { options } : {}) });
-    return this.createColl(db, coll, options);
+  getOrCreate(db: string, coll: string, options: CollectionOptions = {}): Collection {
+    return this.get(db, coll) ?? this.createColl(db, coll, options);
   }
 
-  dropColl(db: string, coll: string, log: JournalRecord[]): Collection | undefined {
+  dropColl(db: string, coll: string): Collection | undefined {
     const c = this.get(db, coll);
     if (!c) return undefined;
     this.dbs.get(db)!.delete(coll);
     if (this.dbs.get(db)!.size === 0) this.dbs.delete(db);
-    log.push({ op: 'dropColl', db, coll });
+    this.record({ op: 'dropColl', db, coll });
     return c;
   }
 
-  dropDb(db: string, log: JournalRecord[]): void {
+  dropDb(db: string): void {
     this.dbs.delete(db);
-    log.push({ op: 'dropDb', db });
+    this.record({ op: 'dropDb', db });
   }
 
-  commit(log: JournalRecord[]): Promise<void> {
-    return this.journal ? this.journal.append(log) : Promise.resolve();
+  /** Resolves once every change recorded so far is durable (at once without a journal). */
+  commit(): Promise<void> {
+    if (!this.journal) return Promise.resolve();
+    if (this.pending.length) {
+      const batch = this.pending;
+      this.pending = [];
+      const written = this.journal.append(batch);
+      this.lastBatch = written.catch(() => undefined);
+      return written;
+    }
+    return this.lastBatch;
   }
 
   async close(): Promise<void> {
+    await this.commit();
     await this.journal?.close();
   }
 
@@ -84,8 +104,9 @@ export class Store {
   private createColl(db: string, coll: string, options: CollectionOptions = {}): Collection {
     let colls = this.dbs.get(db);
     if (!colls) this.dbs.set(db, (colls = new Map()));
-    const c = new Collection(db, coll, this.parameters, options);
+    const c = new Collection(db, coll, this.parameters, options, this.record);
     colls.set(coll, c);
+    this.record({ op: 'createColl', db, coll, ...(Object.keys(options).length ? { options } : {}) });
     return c;
   }
 

@@ -4,7 +4,6 @@ import { MongoError } from './errors';
 import { checkFilter } from './filter-check';
 import { bsonQuery } from './mingo-context';
 import { keyOf } from './keys';
-import type { JournalRecord } from './journal';
 import { noTableScanError } from './parameters';
 import { planQuery } from './query-plan';
 import { sortDocs } from './sort';
@@ -94,7 +93,7 @@ export interface UpdateOutcome {
   after?: Document;
 }
 
-/** One update statement (also used by findAndModify); changes are journaled into `log`. */
+/** One update statement (also used by findAndModify); the collection journals what changes. */
 export function runUpdate(
   coll: Collection,
   stmt: {
@@ -105,7 +104,6 @@ export function runUpdate(
     arrayFilters?: Document[];
     sort?: Document;
   },
-  log: JournalRecord[],
 ): UpdateOutcome {
   const filter = stmt.q ?? {};
   if (stmt.multi && !Array.isArray(stmt.u) && !isOperatorUpdate(stmt.u)) {
@@ -125,7 +123,6 @@ export function runUpdate(
     } else doc = { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...stmt.u };
     doc = Collection.prepare(doc);
     coll.insert(doc);
-    log.push({ op: 'put', db: coll.db, coll: coll.name, doc });
     return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
   }
   let modified = 0;
@@ -148,7 +145,6 @@ export function runUpdate(
       continue;
     }
     coll.replace(old, next);
-    log.push({ op: 'put', db: coll.db, coll: coll.name, doc: next });
     after ??= next;
     modified++;
   }
@@ -161,17 +157,8 @@ function withoutSetOnInsert(u: Document): Document {
   return rest;
 }
 
-export function runDelete(
-  coll: Collection,
-  filter: Document,
-  limit: number,
-  log: JournalRecord[],
-  sort?: Document,
-): Document[] {
+export function runDelete(coll: Collection, filter: Document, limit: number, sort?: Document): Document[] {
   const targets = match(coll, filter, sort, limit);
-  for (const d of targets) {
-    coll.remove(d);
-    log.push({ op: 'del', db: coll.db, coll: coll.name, id: d._id });
-  }
+  for (const d of targets) coll.remove(d);
   return targets;
 }

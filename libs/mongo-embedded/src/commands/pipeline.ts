@@ -3,7 +3,6 @@ import { plainNumbers } from '../bson-values';
 import { Collection } from '../collection';
 import { runMingoPipeline } from '../mingo-context';
 import { MongoError } from '../errors';
-import type { JournalRecord } from '../journal';
 import type { Store } from '../store';
 import { match } from '../write-ops';
 
@@ -89,23 +88,16 @@ function outCollection(spec: unknown, db: string): { db: string; coll: string } 
 }
 
 async function replaceContents(store: Store, db: string, name: string, docs: Document[]): Promise<void> {
-  const log: JournalRecord[] = [];
   // Build the new contents aside first so that a duplicate _id leaves the target untouched.
   const staged = new Collection(db, name);
   const prepared = docs.map((d) => Collection.prepare(d));
   for (const d of prepared) staged.insert(d);
   try {
-    const target = store.getOrCreate(db, name, log);
-    for (const old of [...target.docs.values()]) {
-      target.remove(old);
-      log.push({ op: 'del', db, coll: name, id: old._id });
-    }
-    for (const d of prepared) {
-      target.insert(d);
-      log.push({ op: 'put', db, coll: name, doc: d });
-    }
+    const target = store.getOrCreate(db, name);
+    for (const old of [...target.docs.values()]) target.remove(old);
+    for (const d of prepared) target.insert(d);
   } finally {
     // Whatever changed in memory is journaled, even when a unique index stopped the copy.
-    await store.commit(log);
+    await store.commit();
   }
 }
