@@ -49,6 +49,19 @@ export function notSupported(what: string): MongoError {
   );
 }
 
+/** Collations change how strings compare; only the default (simple) one is implemented. */
+export function refuseCollation(collation: unknown): void {
+  if (collation === undefined || collation === null) return;
+  if (typeof collation === 'object' && (collation as Document).locale === 'simple') return;
+  throw notSupported('a collation');
+}
+
+/** Index types other than ascending/descending (and hashed, which answers equality alike). */
+export function refuseIndexType(key: Document): void {
+  for (const v of Object.values(key))
+    if (typeof v === 'string' && v !== 'hashed') throw notSupported(`an index of type '${v}'`);
+}
+
 /** Reads and checks the options of a create command. */
 export function parseCreateOptions(cmd: Document): CollectionOptions {
   const options: CollectionOptions = {};

@@ -1,6 +1,7 @@
 import { ObjectId, calculateObjectSize, type Document } from 'bson';
 import type { Query } from 'mingo';
 import { bsonQuery } from './mingo-context';
+import { numericValue } from './bson-order';
 import { DocumentValidator, type CollectionOptions } from './collection-options';
 import { MongoError } from './errors';
 import type { JournalRecord } from './journal';
@@ -16,6 +17,8 @@ export interface IndexSpec {
   sparse?: boolean;
   partialFilterExpression?: Document;
   collation?: Document;
+  /** A TTL index: documents expire this long after the date they hold. */
+  expireAfterSeconds?: number;
 }
 
 class Index {
@@ -175,6 +178,27 @@ export class Collection {
     this.indexes.set(spec.name, idx);
     this.record({ op: 'createIndex', db: this.db, coll: this.name, spec: spec as unknown as Document });
     return true;
+  }
+
+  /**
+   * Removes the documents a TTL index says have expired: its date (the earliest, for an array)
+   * plus `expireAfterSeconds` is past. Returns how many were removed.
+   */
+  expire(now: number): number {
+    let removed = 0;
+    for (const idx of this.indexes.values()) {
+      const seconds = numericValue(idx.spec.expireAfterSeconds);
+      if (seconds === undefined || !idx.ordered) continue;
+      const cutoff = now - Number(seconds) * 1000;
+      for (const id of idx.ordered.idsIn({ bracket: 't', high: { k: cutoff, inclusive: true } })) {
+        const doc = this.docs.get(id);
+        if (doc) {
+          this.remove(doc);
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Whether some document holds several values for the index (mongod's isMultiKey). */

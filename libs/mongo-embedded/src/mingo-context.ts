@@ -201,6 +201,8 @@ const EXPRESSION_OPERATORS: Record<string, ExpressionOperator> = { $type: typeEx
  */
 export const MINGO_OPTIONS = {
   jsonSchemaValidator: compileSchema,
+  // No server-side JavaScript ($function, $accumulator), as on a mongod without a script engine.
+  scriptEnabled: false,
   context: Context.init({
     accumulator: accumulatorOperators,
     expression: { ...(expressionOperators as Record<string, ExpressionOperator>), ...EXPRESSION_OPERATORS },

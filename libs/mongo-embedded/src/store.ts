@@ -79,6 +79,13 @@ export class Store {
     this.record({ op: 'dropDb', db });
   }
 
+  /** One pass of the TTL monitor over every collection; the removals are journaled. */
+  expire(now: number): Promise<void> {
+    let removed = 0;
+    for (const colls of this.dbs.values()) for (const c of colls.values()) removed += c.expire(now);
+    return removed ? this.commit() : Promise.resolve();
+  }
+
   /** Resolves once every change recorded so far is durable (at once without a journal). */
   commit(): Promise<void> {
     if (!this.journal) return Promise.resolve();

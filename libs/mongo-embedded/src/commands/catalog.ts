@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { calculateObjectSize } from 'bson';
 import type { IndexSpec } from '../collection';
-import { parseCreateOptions } from '../collection-options';
+import { parseCreateOptions, refuseCollation, refuseIndexType } from '../collection-options';
 import { MongoError } from '../errors';
 import { collectionName, optionalDoc, requiredArray, type CommandHandler } from './context';
 import { filterDocs } from './metadata-filter';
@@ -36,6 +36,8 @@ function toSpec(raw: Document): IndexSpec {
   const key = optionalDoc(raw, 'key');
   if (!key || Object.keys(key).length === 0)
     throw new MongoError(67, 'CannotCreateIndex', "Index spec must contain a non-empty 'key' object");
+  refuseIndexType(key);
+  refuseCollation(raw.collation);
   const spec: IndexSpec = {
     name: typeof raw.name === 'string' ? raw.name : defaultIndexName(key),
     key: key as IndexSpec['key'],

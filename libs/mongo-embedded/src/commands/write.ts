@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { Collection } from '../collection';
+import { refuseCollation } from '../collection-options';
 import { MongoError, asMongoError } from '../errors';
 import { runDelete, runUpdate } from '../write-ops';
 import {
@@ -59,6 +60,7 @@ const update: CommandHandler = async (cmd, db, ctx) => {
   let nModified = 0;
   const upserted: Document[] = [];
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt, index) => {
+    refuseCollation(stmt.collation);
     if (stmt.u === undefined)
       throw new MongoError(
         40414,
@@ -92,6 +94,7 @@ const remove: CommandHandler = async (cmd, db, ctx) => {
   const statements = requiredArray(cmd, 'deletes');
   let n = 0;
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt) => {
+    refuseCollation(stmt.collation);
     const limit = toNumber(stmt.limit);
     if (limit !== 0 && limit !== 1)
       throw new MongoError(

@@ -1,4 +1,16 @@
-import { Binary, Decimal128, Double, Int32, Long, ObjectId, UUID, type Collection, type Db } from 'mongodb';
+import {
+  Binary,
+  Decimal128,
+  Double,
+  Int32,
+  Long,
+  MongoClient,
+  ObjectId,
+  UUID,
+  type Collection,
+  type Db,
+} from 'mongodb';
+import { startEmbeddedMongo } from '../../src';
 import { openTarget, rejection, type Target } from '../support/target';
 
 /**
@@ -283,5 +295,59 @@ describeEmbedded('server-side JavaScript', () => {
     });
     const nested = await rejection(c.countDocuments({ $or: [{ a: 2 }, { $where: 'true' }] }));
     expect(nested.code).toBe(6108304);
+  });
+});
+
+// mongod's TTL monitor wakes every 60 s; the embedded server's interval can be shortened.
+describeEmbedded('TTL indexes', () => {
+  it('removes documents once their date plus expireAfterSeconds has passed', async () => {
+    const server = await startEmbeddedMongo({ ttlMonitorSleepSecs: 0.05 });
+    const client = await MongoClient.connect(`${server.uri}?directConnection=true`);
+    try {
+      const sessions = client.db('punte').collection('sessions');
+      await sessions.createIndex({ seenAt: 1 }, { expireAfterSeconds: 3600 });
+      const now = Date.now();
+      await sessions.insertMany([
+        { _id: 'old' as never, seenAt: new Date(now - 2 * 3600_000) },
+        { _id: 'fresh' as never, seenAt: new Date(now) },
+        { _id: 'mixed' as never, seenAt: [new Date(now), new Date(now - 7200_000)] },
+        { _id: 'no-date' as never, seenAt: 'yesterday' },
+      ]);
+      for (let i = 0; i < 100 && (await sessions.countDocuments()) > 2; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect((await sessions.find().sort({ _id: 1 }).toArray()).map((d) => d._id)).toEqual([
+        'fresh',
+        'no-date',
+      ]);
+    } finally {
+      await client.close();
+      await server.close();
+    }
+  });
+
+  it('refuses what it does not implement instead of ignoring it', async () => {
+    const server = await startEmbeddedMongo();
+    const client = await MongoClient.connect(`${server.uri}?directConnection=true`);
+    try {
+      const db = client.db('punte');
+      const capped = await rejection(db.createCollection('log', { capped: true, size: 4096 }));
+      expect(capped).toMatchObject({
+        code: 238,
+        codeName: 'NotImplemented',
+        message:
+          "the create option 'capped' is not supported by the embedded server (it would be ignored); use a real MongoDB",
+      });
+      expect((await rejection(db.collection('t').createIndex({ title: 'text' }))).code).toBe(238);
+      const collation = await rejection(
+        db
+          .collection('t')
+          .find({ a: 'x' }, { collation: { locale: 'ro', strength: 1 } })
+          .toArray(),
+      );
+      expect(collation.message).toContain('a collation is not supported by the embedded server');
+    } finally {
+      await client.close();
+      await server.close();
+    }
   });
 });
