@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import type { IndexSpec } from './collection';
+import { isDouble } from './bson-values';
 import { keyOf } from './keys';
 
 /**
@@ -107,7 +108,9 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (v instanceof Date) return `new Date(${v.getTime()})`;
   if (v === null) return 'null';
-  if (typeof v === 'number' && Number.isInteger(v)) return `${v}.0`;
+  // An int prints as 1, a double as 1.0 (a whole double is kept as a bson Double).
+  if (isDouble(v)) return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
+  if ((v as { _bsontype?: string } | undefined)?._bsontype === 'ObjectId') return `ObjectId('${String(v)}')`;
   return String(v);
 }
 

@@ -30,11 +30,23 @@ describe('explain', () => {
   const plan = async (explained: Promise<Document>) => planSummary(await explained);
 
   it('shows an index scan under a fetch for an indexed equality, range and $in', async () => {
-    const eq = await c.find({ email: 'l3@example.org' }).explain('queryPlanner');
+    const eq = await c.find({ group: 1 }).explain('queryPlanner');
     expect(eq.queryPlanner.namespace).toBe(`${db.databaseName}.learners`);
     expect(eq.queryPlanner.winningPlan).toMatchObject({
       stage: 'FETCH',
-      inputStage: { stage: 'IXSCAN', indexName: 'email_1', keyPattern: { email: 1 }, isUnique: true },
+      inputStage: {
+        stage: 'IXSCAN',
+        indexName: 'group_1_name_1',
+        keyPattern: { group: 1, name: 1 },
+        isUnique: false,
+        direction: 'forward',
+        indexBounds: { group: ['[1, 1]'], name: ['[MinKey, MaxKey]'] },
+      },
+    });
+    // mongod 8 may answer a unique equality with EXPRESS_IXSCAN: the summary holds for both.
+    expect(await plan(c.find({ email: 'l3@example.org' }).explain())).toMatchObject({
+      indexes: ['email_1'],
+      collectionScan: false,
     });
     expect(await plan(c.find({ group: { $gte: 1 } }).explain())).toMatchObject({
       indexes: ['group_1_name_1'],
