@@ -176,9 +176,17 @@ function fetch(input: Document, filter?: Document): Document {
 
 /** An index whose leading field gives the requested order, scanned whole (mongod does this too). */
 function sortScan(coll: PlannedCollection, sort: Document | undefined): Document | undefined {
-  const first = sort && Object.keys(sort)[0];
-  if (!first) return undefined;
-  const spec = usableIndexes(coll, []).find((s) => Object.keys(s.key)[0] === first && !s.sparse);
+  const wanted = Object.entries(sort ?? {});
+  if (wanted.length === 0) return undefined;
+  // mongod's providesSort: the sort is a prefix of the key pattern, read forwards or backwards.
+  const provides = (key: IndexSpec['key']): boolean => {
+    const keys = Object.entries(key);
+    if (keys.length < wanted.length || !wanted.every(([f], i) => keys[i][0] === f)) return false;
+    const same = wanted.every(([, d], i) => Number(d) === Number(keys[i][1]));
+    const reversed = wanted.every(([, d], i) => Number(d) === -Number(keys[i][1]));
+    return same || reversed;
+  };
+  const spec = usableIndexes(coll, []).find((s) => !s.sparse && provides(s.key));
   return spec && ixscan(coll, spec, undefined);
 }
 

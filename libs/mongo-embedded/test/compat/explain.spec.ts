@@ -147,6 +147,12 @@ describe('notablescan', () => {
       { _id: null, n: 2 },
     ]);
     expect((await c.updateOne({ email: 'ana@example.org' }, { $set: { seen: true } })).modifiedCount).toBe(1);
+    // An index that provides the order makes a plan too, in find and in aggregate.
+    expect((await c.find({ city: 'Lviv' }).sort({ age: 1 }).toArray()).map((d) => d._id)).toEqual([2]);
+    const sorted = await c
+      .aggregate([{ $match: { city: { $exists: true } } }, { $sort: { age: -1 } }])
+      .toArray();
+    expect(sorted.map((d) => d._id)).toEqual([1, 2]);
   });
 });
 

@@ -93,6 +93,8 @@ describe('the same answers as mongod', () => {
     expect(await ids(c, { v: { $type: 'double' } })).toEqual([2, 6]);
     expect(await ids(c, { v: { $type: 'decimal' } })).toEqual([4]);
     expect(await ids(c, { v: { $type: 'number' } })).toEqual([1, 2, 3, 4, 6]);
+    // Expressions compare a whole double by value too.
+    expect(await ids(c, { $expr: { $eq: ['$v', 2] } })).toEqual([6]);
     const types = await c
       .aggregate([
         { $match: { _id: { $lte: 5 } } },
@@ -295,6 +297,10 @@ describeEmbedded('server-side JavaScript', () => {
     });
     const nested = await rejection(c.countDocuments({ $or: [{ a: 2 }, { $where: 'true' }] }));
     expect(nested.code).toBe(6108304);
+    const later = await rejection(
+      c.aggregate([{ $project: { a: 1 } }, { $match: { $where: 'true' } }]).toArray(),
+    );
+    expect(later.code).toBe(6108304);
   });
 });
 
