@@ -247,6 +247,13 @@ describe('what a mongoose application sends, accepted like mongod accepts it', (
     const res = await c.updateOne({ _id: 1 as never }, { $set: { _id: 1 as never, v: 1 } });
     expect(res.modifiedCount).toBe(1);
     expect((await rejection(c.updateOne({ _id: 1 as never }, { $set: { _id: 2 as never } }))).code).toBe(66);
+    const upsert = await c.updateOne(
+      { slug: 'new' },
+      { $setOnInsert: { _id: 'chosen' as never }, $set: { v: 2 } },
+      { upsert: true },
+    );
+    expect(upsert.upsertedId).toBe('chosen');
+    expect(Object.keys((await c.findOne({ _id: 'chosen' as never }))!)).toEqual(['_id', 'slug', 'v']);
   });
 
   it('accepts sibling positional paths and refuses real conflicts with code 40', async () => {
