@@ -72,6 +72,9 @@ describe('the same answers as mongod', () => {
     expect(back!.l).toBeInstanceOf(Long);
     expect(back!.m).toBeInstanceOf(Decimal128);
     expect((back!.deep as { d: unknown }[])[0].d).toBeInstanceOf(Double);
+    await c.createIndex({ d: 1 }, { unique: true });
+    const dup = await rejection(c.insertOne({ d: new Double(6) }));
+    expect(dup.message).toContain('dup key: { d: 6.0 }');
   });
 
   it('4. matches $type by BSON type, and the $type expression names them like mongod', async () => {
