@@ -1,5 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
+import { parse, stringify } from 'yaml';
 import { readPdf } from '../src/modules/printables/read-pdf.testing';
 import { ApiHarness } from './support/api-harness';
 import { aCourse, aLesson, inEveryLanguage } from './support/factories/course';
@@ -33,10 +36,24 @@ const course = aCourse({
   ],
 });
 
+/** A course offered in Romanian and English only: Russian learners get the Romanian text. */
+const twoLanguages = aCourse({ lessons: course.lessons });
+
 describe('printable downloads over GraphQL and HTTP, on the embedded database', () => {
-  const harness = new ApiHarness({ courses: [course] });
+  const harness = new ApiHarness({ courses: [course, twoLanguages] });
+  const pdfUrl = (slug: string, name: string, locale: string) =>
+    `${harness.api!.url}/printables/${slug}/${name}/${locale}`;
+  const storedPdfs = () =>
+    harness.api!.app.get<Connection>(getConnectionToken()).db!.collection('printable_pdfs').countDocuments();
 
   beforeAll(async () => {
+    const folder = join(harness.contentDir, twoLanguages.id);
+    const manifest = parse(readFileSync(join(folder, 'course.yaml'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(folder, 'course.yaml'), stringify({ ...manifest, languages: ['ro', 'en'] }));
+    mkdirSync(join(folder, 'media'));
+    for (const locale of ['ro', 'en'])
+      writeFileSync(join(folder, 'media', `memo.${locale}.md`), MEMO[locale]);
+
     const media = join(harness.contentDir, course.id, 'media');
     mkdirSync(media, { recursive: true });
     for (const [locale, text] of Object.entries(MEMO)) writeFileSync(join(media, `memo.${locale}.md`), text);
@@ -109,5 +126,33 @@ describe('printable downloads over GraphQL and HTTP, on the embedded database', 
     });
     const badLocale = await fetch(`${harness.api!.url}/printables/${course.id}/memo/xx`);
     expect(badLocale.status).toBe(400);
+  });
+
+  it("shows the course's fallback language when the course lacks the learner's", async () => {
+    const result = await harness.graphql<{ printable: { locale: string; title: string } }>(PRINTABLE, {
+      courseSlug: twoLanguages.id,
+      name: 'memo',
+      locale: 'ru',
+    });
+    expect(result.data?.printable).toMatchObject({ locale: 'ro', title: 'Memento' });
+    const pdf = await fetch(pdfUrl(twoLanguages.id, 'memo', 'ru'));
+    expect(pdf.headers.get('content-disposition')).toBe('attachment; filename="memo.ro.pdf"');
+  });
+
+  it('makes each PDF once and serves it again from the database until the file changes', async () => {
+    const first = Buffer.from(await (await fetch(pdfUrl(course.id, 'memo', 'uk'))).arrayBuffer());
+    const stored = await storedPdfs();
+    const again = Buffer.from(await (await fetch(pdfUrl(course.id, 'memo', 'uk'))).arrayBuffer());
+    // pdfkit stamps each PDF it makes with the time and a random id: equal bytes mean the stored one.
+    expect(again.equals(first)).toBe(true);
+    expect(await storedPdfs()).toBe(stored);
+
+    writeFileSync(
+      join(harness.contentDir, course.id, 'media', 'memo.uk.md'),
+      '# Пам’ятка\n\n- ☐ Нове правило.\n',
+    );
+    const edited = Buffer.from(await (await fetch(pdfUrl(course.id, 'memo', 'uk'))).arrayBuffer());
+    expect((await readPdf(edited)).pages.join('\n')).toContain('☐ Нове правило.');
+    expect(await storedPdfs()).toBe(stored + 1);
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from '../catalog/catalog.schema';
 import { PrintablePdfController } from './printable-pdf.controller';
+import { PrintablePdfRecord, PrintablePdfSchema } from './printable-pdf.schema';
 import { PrintablesRepository } from './printables.repository';
 import { PrintablesResolver } from './printables.resolver';
 import { PrintablesService } from './printables.service';
@@ -12,6 +13,7 @@ import { PrintablesService } from './printables.service';
     MongooseModule.forFeature([
       { name: CourseRecord.name, schema: CourseSchema },
       { name: LessonRecord.name, schema: LessonSchema },
+      { name: PrintablePdfRecord.name, schema: PrintablePdfSchema },
     ]),
   ],
   controllers: [PrintablePdfController],

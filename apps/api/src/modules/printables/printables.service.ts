@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { isLocale, type Locale } from '@punte/course-engine';
 import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
@@ -14,8 +15,12 @@ import { PrintablesRepository } from './printables.repository';
 
 const NAME = /^[a-z0-9-]{1,80}$/;
 
+/** Bump when the PDF layout changes, so PDFs made by the old code are not served again. */
+const PDF_LAYOUT_VERSION = 1;
+
 interface Resolved {
   meta: Omit<Printable, 'html'>;
+  source: string;
   document: PrintableDocument;
 }
 
@@ -40,11 +45,17 @@ export class PrintablesService {
   async pdf(courseSlug: string, name: string, locale: string): Promise<PrintablePdf> {
     const resolved = await this.resolve(courseSlug, name, locale);
     if (!resolved) throw new NotFoundError(`course "${courseSlug}" has no download "${name}"`);
-    const { meta, document } = resolved;
-    return {
-      bytes: await printablePdf(document, { title: meta.title, language: meta.locale }),
-      fileName: `${name}.${meta.locale}.pdf`,
-    };
+    const { meta, source, document } = resolved;
+    // What the PDF is made from: the file's text, the title (it may come from the label) and the layout.
+    const key = createHash('sha256')
+      .update(JSON.stringify([PDF_LAYOUT_VERSION, courseSlug, name, meta.locale, meta.title, source]))
+      .digest('hex');
+    let bytes = await this.repository.findPdf(key);
+    if (!bytes) {
+      bytes = await printablePdf(document, { title: meta.title, language: meta.locale });
+      await this.repository.savePdf(key, bytes);
+    }
+    return { bytes, fileName: `${name}.${meta.locale}.pdf` };
   }
 
   /** Only a download a summary step declares is served, in the asked language or the fallback. */
@@ -75,6 +86,7 @@ export class PrintablesService {
         label,
         locale: textLocale,
       },
+      source,
       document,
     };
   }
