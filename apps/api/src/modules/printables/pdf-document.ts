@@ -25,6 +25,9 @@ export function startPdf(meta: PdfMeta): { doc: PDFKit.PDFDocument; finish: () =
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
+    // A tagged PDF: screen readers get headings, lists, tables and the reading order, not loose text.
+    tagged: true,
+    pdfVersion: '1.7',
     lang: meta.language,
     displayTitle: true,
     font: FONT_FILES.regular,

@@ -6,6 +6,14 @@ import { readPdf } from './read-pdf.testing';
 
 const COURSES = join(__dirname, '..', '..', '..', '..', '..', 'content', 'courses');
 
+/** How many structure elements of each type the PDF's tag tree holds (pdfkit writes them uncompressed). */
+function structureTypes(pdf: Buffer): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [, type] of pdf.toString('latin1').matchAll(/\/S \/([A-Za-z0-9]+)/g))
+    counts[type] = (counts[type] ?? 0) + 1;
+  return counts;
+}
+
 describe('a printable as a PDF', () => {
   it('writes real text with Romanian ș ț (comma below), bold runs, boxes and tables', async () => {
     const document = parsePrintable(`# Memento pentru bibliotecari
@@ -34,6 +42,24 @@ describe('a printable as a PDF', () => {
     expect(text).toContain('Tipăriți pagina.');
     expect(text).toMatch(/Instituția\s+Telefon/);
     expect(text).not.toMatch(/[şţ]/);
+  });
+
+  it('is a tagged PDF whose structure follows the document, for screen readers', async () => {
+    const document = parsePrintable(
+      '# Titlu\n\n## Secțiune\n\nText.\n\n- ☐ unu\n- ☐ doi\n\n| A | B |\n|---|---|\n| | |\n',
+    );
+    const pdf = await printablePdf(document, { title: 'Titlu', language: 'ro' });
+    expect(pdf.toString('latin1')).toContain('/Marked true');
+    expect(structureTypes(pdf)).toMatchObject({
+      Document: 1,
+      H1: 1,
+      H2: 1,
+      L: 1,
+      LI: 2,
+      Table: 1,
+      TH: 2,
+      TD: 2,
+    });
   });
 
   it('writes a whole course plan in Russian across pages, Cyrillic intact', async () => {

@@ -12,6 +12,7 @@ const MUTED = '#444444';
 const WRITING_ROW_HEIGHT = 30;
 
 type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
 
 interface Run {
   text: string;
@@ -21,15 +22,26 @@ interface Run {
   link?: string;
 }
 
-/** The printable as an A4 PDF of real text (selectable, searchable, read back by tests). */
+/**
+ * The printable as an A4 PDF of real text (selectable, searchable, read back by tests), tagged
+ * with the document's structure in reading order.
+ */
 export function printablePdf(
   document: PrintableDocument,
   meta: { title: string; language: string },
 ): Promise<Buffer> {
   const { doc, finish } = startPdf(meta);
-  doc.font('bold').fontSize(22).text(meta.title, { lineGap: LINE_GAP });
-  doc.moveDown(0.6);
-  writeBlocks(doc, blockTree(document.tokens), doc.page.margins.left);
+  const root = doc.struct('Document');
+  // Attached first, so each child's drawing runs as it is added, in reading order.
+  doc.addStructure(root);
+  root.add(
+    doc.struct('H1', {}, () => {
+      doc.font('bold').fontSize(22).text(meta.title, { lineGap: LINE_GAP });
+      doc.moveDown(0.6);
+    }),
+  );
+  writeBlocks(doc, blockTree(document.tokens), doc.page.margins.left, root);
+  root.end();
   return finish();
 }
 
@@ -37,87 +49,116 @@ function widthFrom(doc: Doc, x: number): number {
   return doc.page.width - doc.page.margins.right - x;
 }
 
-function writeBlocks(doc: Doc, blocks: readonly Block[], x: number): void {
-  for (const block of blocks) writeBlock(doc, block, x);
+function writeBlocks(doc: Doc, blocks: readonly Block[], x: number, parent: Struct): void {
+  for (const block of blocks) writeBlock(doc, block, x, parent);
 }
 
-function writeBlock(doc: Doc, block: Block, x: number): void {
+function writeBlock(doc: Doc, block: Block, x: number, parent: Struct): void {
   switch (block.type) {
     case 'heading':
-      return writeHeading(doc, block, x);
+      return writeHeading(doc, block, x, parent);
     case 'paragraph':
-      writeRuns(doc, runsOf(block.inline), x);
-      // A tight list's paragraphs are hidden: no gap between its items.
-      return void (block.token.hidden ? undefined : doc.moveDown(0.5));
+      return void parent.add(
+        doc.struct('P', {}, () => {
+          writeRuns(doc, runsOf(block.inline), x);
+          // A tight list's paragraphs are hidden: no gap between its items.
+          if (!block.token.hidden) doc.moveDown(0.5);
+        }),
+      );
     case 'bullet_list':
     case 'ordered_list':
-      writeList(doc, block, x);
-      return void doc.moveDown(0.3);
+      return writeList(doc, block, x, parent);
     case 'blockquote':
-      return writeQuote(doc, block, x);
+      return writeQuote(doc, block, x, parent);
     case 'table':
-      return writeTable(doc, block, x);
+      return writeTable(doc, block, x, parent);
     case 'fence':
     case 'code_block':
-      doc
-        .font('mono')
-        .fontSize(TABLE_SIZE)
-        .text(block.token.content, x, doc.y, { width: widthFrom(doc, x) });
-      return void doc.moveDown(0.5);
+      return void parent.add(
+        doc.struct('Code', {}, () => {
+          doc
+            .font('mono')
+            .fontSize(TABLE_SIZE)
+            .text(block.token.content, x, doc.y, { width: widthFrom(doc, x) });
+          doc.moveDown(0.5);
+        }),
+      );
     case 'hr':
       return writeRule(doc, x);
     default:
-      return writeBlocks(doc, block.children, x);
+      return writeBlocks(doc, block.children, x, parent);
   }
 }
 
-function writeHeading(doc: Doc, heading: Block, x: number): void {
+function writeHeading(doc: Doc, heading: Block, x: number, parent: Struct): void {
   const size = HEADING_SIZES[heading.tag] ?? TEXT_SIZE;
   // Keep a heading with the first lines under it.
   if (doc.y > doc.page.height - doc.page.margins.bottom - size * 5) doc.addPage();
   doc.moveDown(0.4);
-  doc
-    .font('bold')
-    .fontSize(size)
-    .text(plainText(heading.inline), x, doc.y, { width: widthFrom(doc, x), lineGap: LINE_GAP });
+  parent.add(
+    doc.struct(heading.tag.toUpperCase(), {}, () => {
+      doc
+        .font('bold')
+        .fontSize(size)
+        .text(plainText(heading.inline), x, doc.y, { width: widthFrom(doc, x), lineGap: LINE_GAP });
+    }),
+  );
   doc.moveDown(0.3);
 }
 
-function writeList(doc: Doc, list: Block, x: number): void {
+function writeList(doc: Doc, list: Block, x: number, parent: Struct): void {
   const start = Number(list.token.attrGet('start') ?? 1);
+  const listStruct = doc.struct('L');
+  parent.add(listStruct);
   list.children.forEach((item, index) => {
-    const startsWithBox = item.token.attrGet('class') === 'box';
+    const itemStruct = doc.struct('LI');
+    listStruct.add(itemStruct);
     // A line that starts with a box to tick needs no bullet in front of it.
-    const marker = list.type === 'ordered_list' ? `${start + index}.` : startsWithBox ? '' : '•';
+    const box = item.token.attrGet('class') === 'box';
+    const marker = list.type === 'ordered_list' ? `${start + index}.` : box ? '' : '•';
     const y = doc.y;
-    if (marker)
-      doc.font('regular').fontSize(TEXT_SIZE).text(marker, x, y, { width: INDENT, lineBreak: false });
+    if (marker) {
+      itemStruct.add(
+        doc.struct('Lbl', {}, () => {
+          doc.font('regular').fontSize(TEXT_SIZE).text(marker, x, y, { width: INDENT, lineBreak: false });
+        }),
+      );
+    }
     doc.x = x + INDENT;
     doc.y = y;
-    writeBlocks(doc, item.children, x + INDENT);
+    const body = doc.struct('LBody');
+    itemStruct.add(body);
+    writeBlocks(doc, item.children, x + INDENT, body);
+    body.end();
+    itemStruct.end();
     doc.moveDown(0.2);
   });
+  listStruct.end();
+  doc.moveDown(0.3);
 }
 
-function writeQuote(doc: Doc, quote: Block, x: number): void {
+function writeQuote(doc: Doc, quote: Block, x: number, parent: Struct): void {
   const top = doc.y;
   const page = doc.page;
-  writeBlocks(doc, quote.children, x + 14);
+  const quoteStruct = doc.struct('BlockQuote');
+  parent.add(quoteStruct);
+  writeBlocks(doc, quote.children, x + 14, quoteStruct);
+  quoteStruct.end();
   // The bar is drawn when the quote stayed on one page; a quote split by a page keeps its indent.
   if (doc.page === page) {
-    doc
-      .save()
-      .moveTo(x + 3, top)
-      .lineTo(x + 3, doc.y - 6)
-      .lineWidth(3)
-      .strokeColor(MUTED)
-      .stroke()
-      .restore();
+    drawDecoration(doc, () =>
+      doc
+        .moveTo(x + 3, top)
+        .lineTo(x + 3, doc.y - 6)
+        .lineWidth(3)
+        .strokeColor(MUTED)
+        .stroke(),
+    );
   }
   doc.moveDown(0.3);
 }
 
-function writeTable(doc: Doc, table: Block, x: number): void {
+function writeTable(doc: Doc, table: Block, x: number, parent: Struct): void {
   const rows = table.children.flatMap((section) => section.children);
   const data = rows.map((row) =>
     row.children.map((cell) => ({
@@ -127,13 +168,16 @@ function writeTable(doc: Doc, table: Block, x: number): void {
     })),
   );
   doc.font('regular').fontSize(TABLE_SIZE);
-  doc.table({
+  // pdfkit tags the table itself (Table, TR, TH, TD) under the given parent.
+  const options = {
     position: { x, y: doc.y },
     maxWidth: widthFrom(doc, x),
     defaultStyle: { padding: 5, border: 0.75, borderColor: MUTED },
-    rowStyles: (row) => (row === 0 ? undefined : { minHeight: WRITING_ROW_HEIGHT }),
+    rowStyles: (row: number) => (row === 0 ? undefined : { minHeight: WRITING_ROW_HEIGHT }),
     data,
-  });
+    structParent: parent,
+  };
+  doc.table(options);
   doc.x = x;
   doc.moveDown(0.6);
 }
@@ -141,15 +185,22 @@ function writeTable(doc: Doc, table: Block, x: number): void {
 function writeRule(doc: Doc, x: number): void {
   doc.moveDown(0.3);
   const y = doc.y;
-  doc
-    .save()
-    .moveTo(x, y)
-    .lineTo(x + widthFrom(doc, x), y)
-    .lineWidth(0.75)
-    .strokeColor(MUTED)
-    .stroke()
-    .restore();
+  drawDecoration(doc, () =>
+    doc
+      .moveTo(x, y)
+      .lineTo(x + widthFrom(doc, x), y)
+      .lineWidth(0.75)
+      .strokeColor(MUTED)
+      .stroke(),
+  );
   doc.moveDown(0.6);
+}
+
+/** Lines that only decorate are artifacts: a screen reader skips them. */
+function drawDecoration(doc: Doc, draw: () => void): void {
+  doc.save().markContent('Artifact', { type: 'Layout' });
+  draw();
+  doc.endMarkedContent().restore();
 }
 
 function writeRuns(doc: Doc, runs: readonly Run[], x: number): void {
