@@ -120,4 +120,18 @@ test.describe('printable downloads', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Ми не знайшли цю сторінку' })).toBeVisible();
     await expect(page.getByRole('link', { name: '← Назад до курсу' })).toBeVisible();
   });
+
+  test('a plan with tables still fits the screen with text at 200%', async ({ page }) => {
+    await page.goto('/courses/library-activities-online/downloads/online-activity-plan?lang=uk');
+    await expect(page.getByRole('columnheader').first()).toBeVisible();
+    // Doubles whatever the site's root size is, as a reader's browser setting would.
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 2}px`;
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

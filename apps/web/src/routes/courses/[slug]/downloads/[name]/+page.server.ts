@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { PrintableDocument } from '$lib/graphql/generated/graphql';
-import { isDownloadName } from '$lib/printables/links';
+import { isDownloadName } from '$lib/printables';
 import { queryApi } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 

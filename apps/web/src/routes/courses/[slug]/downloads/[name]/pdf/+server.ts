@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { DEFAULT_API_URL } from '$lib/graphql/client';
-import { isDownloadName } from '$lib/printables/links';
+import { isDownloadName } from '$lib/printables';
 import type { RequestHandler } from './$types';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-disposition'];
