@@ -25,7 +25,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }> } | null };
+export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }>, downloads: Array<{ title: string, href: string }> } | null };
 
 export type CoursesListQueryVariables = Exact<{
   locale: Locale;
@@ -33,6 +33,15 @@ export type CoursesListQueryVariables = Exact<{
 
 
 export type CoursesListQuery = { courses: Array<{ slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, lessonCount: number, moduleCount: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale> }> };
+
+export type PrintableQueryVariables = Exact<{
+  courseSlug: string;
+  name: string;
+  locale: Locale;
+}>;
+
+
+export type PrintableQuery = { printable: { courseSlug: string, courseTitle: string, name: string, title: string, label: string, locale: Locale, html: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -76,6 +85,10 @@ export const CourseDetailDocument = new TypedDocumentString(`
         stepCount
       }
     }
+    downloads {
+      title
+      href
+    }
   }
 }
     `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
@@ -95,3 +108,16 @@ export const CoursesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoursesListQuery, CoursesListQueryVariables>;
+export const PrintableDocument = new TypedDocumentString(`
+    query Printable($courseSlug: String!, $name: String!, $locale: Locale!) {
+  printable(courseSlug: $courseSlug, name: $name, locale: $locale) {
+    courseSlug
+    courseTitle
+    name
+    title
+    label
+    locale
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<PrintableQuery, PrintableQueryVariables>;

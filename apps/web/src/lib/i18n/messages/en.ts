@@ -1,3 +1,4 @@
+import { printables } from './printables/en';
 import type { Messages } from './messages';
 
 export const en: Messages = {
@@ -38,4 +39,5 @@ export const en: Messages = {
     tryAgain: 'Try again',
     goHome: 'Go to the course list',
   },
+  printables,
 };

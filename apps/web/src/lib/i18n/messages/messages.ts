@@ -1,3 +1,4 @@
+import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
 
@@ -37,4 +38,5 @@ export interface Messages {
     tryAgain: string;
     goHome: string;
   };
+  printables: PrintablesMessages;
 }

@@ -1,3 +1,4 @@
+import { printables } from './printables/pl';
 import type { Messages } from './messages';
 
 export const pl: Messages = {
@@ -53,4 +54,5 @@ export const pl: Messages = {
     tryAgain: 'Spróbuj ponownie',
     goHome: 'Przejdź do listy kursów',
   },
+  printables,
 };

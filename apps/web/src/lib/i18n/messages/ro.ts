@@ -1,3 +1,4 @@
+import { printables } from './printables/ro';
 import type { Messages } from './messages';
 
 export const ro: Messages = {
@@ -43,4 +44,5 @@ export const ro: Messages = {
     tryAgain: 'Încercați din nou',
     goHome: 'Mergeți la lista de cursuri',
   },
+  printables,
 };

@@ -1,3 +1,4 @@
+import { printables } from './printables/ru';
 import type { Messages } from './messages';
 
 export const ru: Messages = {
@@ -48,4 +49,5 @@ export const ru: Messages = {
     tryAgain: 'Попробовать ещё раз',
     goHome: 'Перейти к списку курсов',
   },
+  printables,
 };

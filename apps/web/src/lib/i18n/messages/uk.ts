@@ -1,3 +1,4 @@
+import { printables } from './printables/uk';
 import type { Messages } from './messages';
 
 export const uk: Messages = {
@@ -53,4 +54,5 @@ export const uk: Messages = {
     tryAgain: 'Спробувати ще раз',
     goHome: 'Перейти до списку курсів',
   },
+  printables,
 };
