@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccessGuard, ViewerSource } from './common/access';
@@ -10,6 +11,8 @@ import { APP_CONFIG } from './config/config.token';
 import { type AppConfig } from './config/env';
 import { HealthController } from './health/health.controller';
 import { FEATURE_MODULES } from './feature-modules';
+import { graphqlProtection } from './modules/security/graphql-protection';
+import { SessionViewerSource } from './modules/sessions/session-viewer-source';
 
 @Module({})
 export class AppModule {
@@ -26,7 +29,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        ViewerSource,
+        // Who is asking: the session cookie's token looked up (hashed) in MongoDB.
+        { provide: ViewerSource, useExisting: SessionViewerSource },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
@@ -43,7 +47,12 @@ function graphqlModule(config: AppConfig): DynamicModule {
     sortSchema: true,
     playground: false,
     introspection: config.env !== 'production',
+    ...graphqlProtection(config),
     includeStacktraceInErrorResponses: false,
+    // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
+    csrfPrevention: true,
+    // The reply lets sign-in set the session cookie.
+    context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
     formatError: formatGraphQLError,
   });
 }
