@@ -20,6 +20,8 @@ const MEDIA_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
+export const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
 /** Serves a course's media folder; nothing outside it, whatever the path says. */
 @Controller('media')
 export class MediaController {
@@ -44,6 +46,8 @@ export class MediaController {
       .header('content-length', info.size)
       .header('cache-control', 'public, max-age=3600')
       .header('x-content-type-options', 'nosniff')
+      // A script inside an SVG (or any file) must never run in the site's origin.
+      .header('content-security-policy', MEDIA_CSP)
       .send(createReadStream(file));
   }
 }

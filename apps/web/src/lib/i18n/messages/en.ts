@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { auth } from './auth/en';
 
 export const en: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
   skipLink: 'Skip to main content',

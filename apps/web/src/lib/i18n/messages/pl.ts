@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { auth } from './auth/pl';
 
 export const pl: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
   skipLink: 'Przejdź do głównej treści',

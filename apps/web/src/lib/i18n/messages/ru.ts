@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { auth } from './auth/ru';
 
 export const ru: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
   skipLink: 'Перейти к основному содержанию',

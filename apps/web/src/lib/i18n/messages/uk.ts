@@ -1,6 +1,8 @@
 import type { Messages } from './messages';
+import { auth } from './auth/uk';
 
 export const uk: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
   skipLink: 'Перейти до основного вмісту',
