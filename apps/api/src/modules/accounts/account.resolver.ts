@@ -1,5 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, SignedIn, type Viewer } from '../../common/access';
+import { AuditService } from '../audit/audit.service';
 import { Http, type HttpContext, ipOf, SessionCookies } from '../sessions/http-context';
 import { SessionsService } from '../sessions/sessions.service';
 import { toAccount } from './account.mapper';
@@ -15,6 +16,7 @@ export class AccountResolver {
     private readonly people: PeopleService,
     private readonly sessions: SessionsService,
     private readonly cookies: SessionCookies,
+    private readonly audit: AuditService,
   ) {}
 
   @Public('the first page must know whether to offer creating the administrator or signing up')
@@ -75,6 +77,12 @@ export class AccountResolver {
   @Mutation(() => Int, { description: 'Ends every session of the signed-in person; answers how many' })
   async signOutEverywhere(@CurrentViewer() viewer: Viewer, @Http() http: HttpContext): Promise<number> {
     const ended = await this.sessions.endAllOf(viewer.userId);
+    await this.audit.record('SIGNED_OUT_EVERYWHERE', {
+      actorId: viewer.userId,
+      subjectId: viewer.userId,
+      ip: ipOf(http),
+      detail: { sessionsEnded: String(ended) },
+    });
     this.cookies.clear(http);
     return ended;
   }

@@ -6,6 +6,10 @@ import { idleSecondsFor, SLIDE_AFTER_SECONDS } from './session-lifetime';
 import { SessionRecord } from './session.schema';
 import { hashToken, isTokenShaped, newSessionToken } from './session-token';
 
+type SessionView = Pick<SessionRecord, 'userId' | 'roles' | 'idleSeconds' | 'lastSeenAt' | 'expiresAt'> & {
+  _id: unknown;
+};
+
 export interface StartedSession {
   token: string;
   sessionId: string;
@@ -36,10 +40,13 @@ export class SessionsService {
   async viewerOf(token: unknown): Promise<Viewer | null> {
     if (!isTokenShaped(token)) return null;
     const now = Date.now();
-    const session = await this.sessions
-      .findOne({ tokenHash: hashToken(token), expiresAt: { $gt: new Date(now) } })
-      .lean();
-    if (!session) return null;
+    // Runs on every signed-in request: the driver's collection, one equality on the unique index and
+    // a projection; the expiry is checked here rather than in the filter.
+    const session = await this.sessions.collection.findOne<SessionView>(
+      { tokenHash: hashToken(token) },
+      { projection: { userId: 1, roles: 1, idleSeconds: 1, lastSeenAt: 1, expiresAt: 1 } },
+    );
+    if (!session || session.expiresAt.getTime() <= now) return null;
     if (now - session.lastSeenAt.getTime() > SLIDE_AFTER_SECONDS * 1000) {
       await this.sessions.updateOne(
         { _id: session._id },
