@@ -40,19 +40,25 @@ export class AppModule {
 }
 
 function graphqlModule(config: AppConfig): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    // schema.gql is written by emit-schema at build time, not at every start.
-    autoSchemaFile: true,
-    sortSchema: true,
-    playground: false,
-    introspection: config.env !== 'production',
-    ...graphqlProtection(config),
-    includeStacktraceInErrorResponses: false,
-    // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
-    csrfPrevention: true,
-    // The reply lets sign-in set the session cookie.
-    context: (req: FastifyRequest, reply: FastifyReply) => ({ req, reply }),
-    formatError: formatGraphQLError,
+    inject: [ViewerSource],
+    useFactory: (viewers: ViewerSource) => ({
+      // schema.gql is written by emit-schema at build time, not at every start.
+      autoSchemaFile: true,
+      sortSchema: true,
+      playground: false,
+      introspection: config.env !== 'production',
+      ...graphqlProtection(config),
+      includeStacktraceInErrorResponses: false,
+      // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
+      csrfPrevention: true,
+      // The reply lets sign-in set the session cookie; the session lookup starts here, before parsing.
+      context: (req: FastifyRequest, reply: FastifyReply) => {
+        viewers.viewerOf(req).catch(() => undefined);
+        return { req, reply };
+      },
+      formatError: formatGraphQLError,
+    }),
   });
 }

@@ -3,7 +3,7 @@ import { type Viewer, ViewerSource } from '../../common/access';
 import { sessionTokenOf } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
-type CookieRequest = { headers?: { cookie?: unknown }; viewer?: Viewer | null };
+type CookieRequest = { headers?: { cookie?: unknown }; viewerLookup?: Promise<Viewer | null> };
 
 /** The real ViewerSource: the session cookie's token, looked up (hashed) in MongoDB. */
 @Injectable()
@@ -14,8 +14,9 @@ export class SessionViewerSource extends ViewerSource {
 
   override async viewerOf(request: unknown): Promise<Viewer | null> {
     const req = request as CookieRequest;
-    // A request resolving several fields is looked up once.
-    if (req.viewer !== undefined) return req.viewer;
-    return this.sessions.viewerOf(sessionTokenOf(req.headers?.cookie));
+    // Once per request, however many fields it resolves; the GraphQL context starts it early, so
+    // the read runs while Apollo parses and validates the document.
+    req.viewerLookup ??= this.sessions.viewerOf(sessionTokenOf(req.headers?.cookie));
+    return req.viewerLookup;
   }
 }
