@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, adminSession, aGroupCode } from './support/auth';
+import { ADMIN, adminSession, aGroupCode, anInvitationToken } from './support/auth';
 import { violations } from './support/axe';
 
 async function signInAsAdmin(page: Page): Promise<void> {
@@ -27,8 +27,16 @@ async function joinedLearner(page: Page, code: string): Promise<void> {
 for (const lang of ['ro', 'uk']) {
   test.describe(`accessibility of sign-in pages in ${lang} (axe, WCAG 2.2 AA)`, () => {
     test('staff sign-in, sign-up, code, reset and invitation pages', async ({ page }) => {
-      await adminSession();
-      for (const path of ['/sign-in', '/sign-in/new', '/join', '/sign-in/reset/x', '/sign-in/invitation/x']) {
+      const invitation = `/sign-in/invitation/${await anInvitationToken()}`;
+      const pages = [
+        '/sign-in',
+        '/sign-in/new',
+        '/join',
+        '/sign-in/reset/x',
+        '/sign-in/invitation/x',
+        invitation,
+      ];
+      for (const path of pages) {
         await page.goto(`${path}?lang=${lang}`);
         await expect(page.locator('h1')).toBeVisible();
         expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });

@@ -45,6 +45,16 @@ export async function adminSession(): Promise<ApiSession> {
   return session;
 }
 
+/** A fresh invitation link's token, made by the administrator. */
+export async function anInvitationToken(): Promise<string> {
+  const admin = await adminSession();
+  const { inviteTrainer } = await admin.call<{ inviteTrainer: { url: string } }>(
+    `mutation ($email: String!) { inviteTrainer(email: $email) { url } }`,
+    { email: `invited-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.org` },
+  );
+  return inviteTrainer.url.split('/').pop()!;
+}
+
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
