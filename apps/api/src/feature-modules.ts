@@ -1,7 +1,12 @@
 import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { PrintablesModule } from './modules/printables/printables.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { SecurityModule } from './modules/security/security.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -10,7 +15,15 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
  * Every feature of the API, once: the app module imports them and emit-schema writes schema.gql
  * from their resolvers, so a new module cannot be served yet missing from the web app's contract.
  */
-export const FEATURE_MODULES: Type[] = [CatalogModule, PrintablesModule];
+export const FEATURE_MODULES: Type[] = [
+  CatalogModule,
+  SecurityModule,
+  AuditModule,
+  SessionsModule,
+  AccountsModule,
+  GroupsModule,
+  PrintablesModule,
+];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
 export function resolversOf(modules: readonly Type[]): Type[] {

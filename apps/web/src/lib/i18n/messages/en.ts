@@ -1,7 +1,9 @@
 import { printables } from './printables/en';
 import type { Messages } from './messages';
+import { auth } from './auth/en';
 
 export const en: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
   skipLink: 'Skip to main content',

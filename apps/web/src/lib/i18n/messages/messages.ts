@@ -1,9 +1,11 @@
 import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
+import type { AuthMessages } from './auth/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
+  auth: AuthMessages;
   siteName: string;
   siteTagline: string;
   skipLink: string;

@@ -1,7 +1,9 @@
 import { printables } from './printables/pl';
 import type { Messages } from './messages';
+import { auth } from './auth/pl';
 
 export const pl: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
   skipLink: 'Przejdź do głównej treści',

@@ -1,7 +1,9 @@
 import { printables } from './printables/ro';
 import type { Messages } from './messages';
+import { auth } from './auth/ro';
 
 export const ro: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Cursuri gratuite la biblioteca dumneavoastră',
   skipLink: 'Sari la conținutul principal',

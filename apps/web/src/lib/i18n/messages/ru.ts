@@ -1,7 +1,9 @@
 import { printables } from './printables/ru';
 import type { Messages } from './messages';
+import { auth } from './auth/ru';
 
 export const ru: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
   skipLink: 'Перейти к основному содержанию',

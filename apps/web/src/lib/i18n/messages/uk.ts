@@ -1,7 +1,9 @@
 import { printables } from './printables/uk';
 import type { Messages } from './messages';
+import { auth } from './auth/uk';
 
 export const uk: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
   skipLink: 'Перейти до основного вмісту',
