@@ -45,6 +45,7 @@ function openPlan(state: EmailState, id: string): EmailAction[] | undefined {
   const mail = mailById(state, id);
   if (!mail) return undefined;
   if (state.view.kind === 'message' && state.view.id === id) return [];
+  if (state.view.kind === 'folder' && state.folder === mail.folder) return [act.openMessage(id)];
   return [act.openFolder(mail.folder), act.openMessage(id)];
 }
 
