@@ -161,3 +161,121 @@ test.describe('e-mail simulation', () => {
     await expect(control(page, 'send')).toBeVisible();
   });
 });
+
+test.describe('e-government portal simulation', () => {
+  test('file the appeal by keyboard alone, in Ukrainian: search, form with review, receipt, status', async ({
+    page,
+  }) => {
+    await openTask(page, 'e-government-portal', 'practice-appeal', 'uk');
+    await tabTo(page, control(page, 'search-box'));
+    await page.keyboard.type('зверненя ліхтарі');
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { name: 'Результати за запитом «зверненя ліхтарі»' }),
+    ).toBeFocused();
+    await pressOn(page, control(page, 'service-appeal'));
+    await expect(page.getByRole('heading', { name: 'Звернення до міськради' })).toBeFocused();
+    await pressOn(page, control(page, 'apply'));
+    await expect(page.getByText('Крок 1 з 3')).toBeVisible();
+    // "Next" with nothing filled: the problems are listed, focus goes to them.
+    await pressOn(page, control(page, 'form-next'));
+    await expect(page.getByRole('alert')).toBeFocused();
+    await expect(page.getByRole('alert')).toContainText("Заповніть поле «Прізвище та ім'я».");
+    await tabTo(page, control(page, 'field-full-name'));
+    await page.keyboard.type('Ганна Руденко');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('hanna.rudenko@example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await pressOn(page, control(page, 'form-next'));
+    await expect(page.getByRole('alert')).toContainText('введіть адресу на зразок imya@example.org');
+    await tabTo(page, control(page, 'field-email'));
+    await page.keyboard.press('End');
+    await page.keyboard.type('.org');
+    await pressOn(page, control(page, 'form-next'));
+    await expect(page.getByText('Крок 2 з 3')).toBeVisible();
+    await tabTo(page, control(page, 'field-message'));
+    await page.keyboard.type('На вулиці Прикладній тиждень не світять ліхтарі.');
+    await pressOn(page, control(page, 'form-next'));
+    await expect(page.locator('.sim-tool dd', { hasText: 'Вуличне освітлення' })).toBeVisible();
+    await tabTo(page, control(page, 'field-consent'));
+    await page.keyboard.press('Space');
+    await pressOn(page, control(page, 'form-submit'));
+    await expect(page.getByRole('heading', { name: 'Заяву зареєстровано' })).toBeFocused();
+    await expectComplete(page);
+    await pressOn(page, control(page, 'download'));
+    await expect(page.getByText('EX-UA-01042.pdf')).toBeVisible();
+    await pressOn(page, page.locator('.sim-tool .receipt [data-sim-target="status"]'));
+    await tabTo(page, control(page, 'status-number'));
+    await page.keyboard.type('ex-ua-01042');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Заява EX-UA-01042: Отримано — розглядається.')).toBeVisible();
+    expect(await reachedIds(page)).toEqual(['search', 'open', 'submit', 'receipt', 'status']);
+  });
+
+  test('register and sign in by keyboard alone, in Romanian', async ({ page }) => {
+    await openTask(page, 'e-government-portal', 'practice-register', 'ro');
+    await pressOn(page, control(page, 'register'));
+    await expect(page.getByRole('heading', { name: 'Înregistrare' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ana Rusu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('ana.rusu@example.org');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('parola-de-exercitiu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('parola-de-exercitiu');
+    await pressOn(page, control(page, 'register-submit'));
+    await expect(page.getByRole('alert')).toContainText('Bifați că acceptați condițiile.');
+    await tabTo(page, control(page, 'register-consent'));
+    await page.keyboard.press('Space');
+    // The passwords were kept in the page while the learner fixed the consent.
+    await pressOn(page, control(page, 'register-submit'));
+    await expect(page.getByRole('heading', { name: 'Autentificare' })).toBeFocused();
+    await tabTo(page, control(page, 'signin-password'));
+    await page.keyboard.type('parola-de-exercitiu');
+    await page.keyboard.press('Enter');
+    await expectComplete(page);
+    await expect(page.getByText('Sunteți autentificat: Ana Rusu')).toBeVisible();
+    expect(await reachedIds(page)).toEqual(['register', 'sign-in']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('another service is a wrong turn with a gentle word', async ({ page }) => {
+    await openTask(page, 'e-government-portal', 'practice-find-service', 'ro');
+    await tabTo(page, control(page, 'search-box'));
+    await page.keyboard.type('certificat');
+    await page.keyboard.press('Enter');
+    expect(await axeViolations(page)).toEqual([]);
+    await pressOn(page, control(page, 'service-birth-certificate-copy'));
+    await expect(page.getByTestId('sim-note')).toHaveText(
+      'Așa se deschide „Duplicatul certificatului de naștere”. Deschideți „Certificat de domiciliu” și citiți fișa serviciului.',
+    );
+    await pressOn(page, control(page, 'back-results'));
+    await pressOn(page, control(page, 'service-residence-certificate'));
+    await expectComplete(page);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('"show me" finds the booking; a reload keeps what was typed in the form', async ({ page }) => {
+    await openTask(page, 'e-government-portal', 'practice-booking', 'pl');
+    await pressOn(page, page.getByTestId('sim-show-me'));
+    await expect(page.locator('.sim-turn')).toBeVisible({ timeout: 10_000 });
+    await pressOn(page, page.getByTestId('sim-show-me'));
+    await expect(page.locator('.sim-turn')).toBeVisible({ timeout: 10_000 });
+    // Control comes back where "show me" left it: on the service it opened.
+    await expect(page.getByRole('heading', { name: 'Rezerwacja wizyty w centrum obsługi' })).toBeFocused();
+    await pressOn(page, control(page, 'apply'));
+    await tabTo(page, control(page, 'field-full-name'));
+    await page.keyboard.type('Jan Kowalski');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('000 000 000');
+    await page.keyboard.press('Tab');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await expect(control(page, 'field-full-name')).toHaveValue('Jan Kowalski');
+    await expect(control(page, 'field-phone')).toHaveValue('000 000 000');
+    expect(await reachedIds(page)).toEqual(['search', 'open']);
+    expect(await textAt200(page)).toBeLessThanOrEqual(0);
+  });
+});

@@ -7,6 +7,7 @@ import type { ToolModule } from './tool-module';
  */
 const LOADERS: Partial<Record<PracticeTool, () => Promise<{ default: ToolModule }>>> = {
   email: () => import('./email/index'),
+  'e-government-portal': () => import('./gov/index'),
 };
 
 export function hasTool(tool: PracticeTool): boolean {
