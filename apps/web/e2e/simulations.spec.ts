@@ -279,3 +279,86 @@ test.describe('e-government portal simulation', () => {
     expect(await textAt200(page)).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('video-call simulation', () => {
+  test('the rehearsal by keyboard alone, in Russian: call, mute and unmute, chat, end', async ({ page }) => {
+    await openTask(page, 'video-call', 'test-call', 'ru');
+    await pressOn(page, control(page, 'contacts'));
+    await expect(page.getByRole('heading', { name: 'Мои контакты' })).toBeFocused();
+    await pressOn(page, control(page, 'contact-olena'));
+    await pressOn(page, control(page, 'call-video'));
+    await expect(page.getByRole('heading', { name: 'Разговор с: Olena Kovalenko' })).toBeFocused();
+    await expect(page.locator('.sim-tool .bubble')).toContainText('Вы меня слышите?');
+    await pressOn(page, control(page, 'mic'));
+    await expect(control(page, 'mic')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('.sim-tool .bubble')).toContainText('У вас включён микрофон?');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.sim-tool .bubble')).toContainText('Теперь я вас хорошо слышу!');
+    await pressOn(page, control(page, 'chat'));
+    await expect(control(page, 'chat-text')).toBeFocused();
+    await page.keyboard.type('https://biblioteca.example.org/club');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.sim-tool .bubble')).toContainText('Спасибо');
+    expect(await axeViolations(page)).toEqual([]);
+    await pressOn(page, control(page, 'end'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual([
+      'open-contacts',
+      'pick-olena',
+      'start-call',
+      'mute',
+      'unmute',
+      'chat-link',
+      'end-call',
+    ]);
+  });
+
+  test('answer Elena in Polish by keyboard; a wrong contact and waiting bring word and hint', async ({
+    page,
+  }) => {
+    await openTask(page, 'video-call', 'answer-elena', 'pl');
+    await expect(page.getByRole('heading', { name: 'Dzwoni Elena Popescu…' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    await pressOn(page, control(page, 'answer'));
+    await expect(page.getByRole('heading', { name: 'Rozmowa: Elena Popescu' })).toBeFocused();
+    await pressOn(page, control(page, 'layout'));
+    await expect(page.getByText('Układ teraz: Obok siebie')).toBeVisible();
+    await pressOn(page, control(page, 'end'));
+    await expectComplete(page);
+
+    await openTask(page, 'video-call', 'call-ion', 'en', '&hintMs=1500');
+    await pressOn(page, control(page, 'contacts'));
+    await pressOn(page, control(page, 'contact-elena'));
+    await expect(page.getByTestId('sim-note')).toHaveText(
+      "That is Elena Popescu's card. Press Ion Popescu's name.",
+    );
+    await expect(page.getByTestId('sim-hint')).toBeVisible({ timeout: 5000 });
+    // The hint leads back to the contacts first, then to Ion.
+    await expect(page.locator('[data-sim-hint]')).toHaveAttribute('data-sim-target', 'contacts');
+    await pressOn(page, control(page, 'contacts'));
+    await expect(page.locator('[data-sim-hint]')).toHaveAttribute('data-sim-target', 'contact-ion');
+  });
+
+  test('add Ion, then camera and microphone; a reload keeps the contact', async ({ page }) => {
+    await openTask(page, 'video-call', 'add-contact-and-camera', 'uk');
+    await pressOn(page, control(page, 'contacts'));
+    await expect(control(page, 'contact-ion')).toHaveCount(0);
+    await pressOn(page, control(page, 'add-open'));
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Іон');
+    await expect(page.getByText("Нікого з таким ім'ям не знайдено.")).toBeVisible();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Ion');
+    await pressOn(page, control(page, 'add-ion'));
+    await expect(control(page, 'contact-ion')).toBeFocused();
+    await page.reload();
+    await expect(control(page, 'contact-ion')).toBeVisible();
+    await pressOn(page, control(page, 'home'));
+    await pressOn(page, control(page, 'camera'));
+    await pressOn(page, control(page, 'mic'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual(['open-contacts', 'add-ion', 'camera-on', 'mic-on']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await textAt200(page)).toBeLessThanOrEqual(0);
+  });
+});

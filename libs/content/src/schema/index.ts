@@ -47,11 +47,11 @@ const emailScenario = z.strictObject({
     scam: z.boolean().optional(), scamSigns: z.array(localizedText).optional(),
   })).optional(),
   contacts: z.array(z.strictObject({ id, name: z.string(), address })).optional(),
-  photos: z.array(z.strictObject({ fileName: z.string(), alt: localizedText })).optional(),
+  photos: z.array(z.strictObject({ fileName: z.string(), alt: localizedText, src: z.string().optional() })).optional(),
 });
 const videoScenario = z.strictObject({
   self: z.strictObject({ name: z.string() }),
-  contacts: z.array(z.strictObject({ id, name: z.string(), relation: localizedText.optional(), online: z.boolean().optional() })),
+  contacts: z.array(z.strictObject({ id, name: z.string(), relation: localizedText.optional(), online: z.boolean().optional(), saved: z.boolean().optional() })),
   incomingCall: z.strictObject({ contactId: id }).optional(),
   settings: z.strictObject({ camera: z.boolean(), microphone: z.boolean() }).optional(),
 });

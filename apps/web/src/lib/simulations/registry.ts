@@ -8,6 +8,7 @@ import type { ToolModule } from './tool-module';
 const LOADERS: Partial<Record<PracticeTool, () => Promise<{ default: ToolModule }>>> = {
   email: () => import('./email/index'),
   'e-government-portal': () => import('./gov/index'),
+  'video-call': () => import('./video/index'),
 };
 
 export function hasTool(tool: PracticeTool): boolean {
