@@ -362,3 +362,62 @@ test.describe('video-call simulation', () => {
     expect(await textAt200(page)).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('social-network privacy simulation', () => {
+  test('sort friend requests by keyboard alone, in Ukrainian: inspect the fake profile, undo a mistake, report', async ({
+    page,
+  }) => {
+    await openTask(page, 'social-privacy', 'sort-requests', 'uk');
+    await pressOn(page, control(page, 'nav-requests'));
+    await expect(page.getByRole('heading', { name: 'Запити в друзі' })).toBeFocused();
+    await pressOn(page, control(page, 'inspect-r-stranger'));
+    await expect(page.getByText('Сторінку створено минулого тижня.')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    // Accepting the stranger is the mistake the task teaches to avoid: a gentle word and undo.
+    await pressOn(page, control(page, 'accept-r-stranger'));
+    await expect(page.getByTestId('sim-note')).toContainText('Ви прийняли незнайому людину: Robert Miller.');
+    await pressOn(page, control(page, 'undo'));
+    await expect(control(page, 'accept-r-stranger')).toBeVisible();
+    await pressOn(page, control(page, 'accept-r-ana'));
+    await pressOn(page, control(page, 'decline-r-stranger'));
+    await pressOn(page, control(page, 'nav-messages'));
+    await pressOn(page, control(page, 'report-msg-money'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual(['accept-ana', 'decline-stranger', 'report-message']);
+  });
+
+  test('close the profile to strangers with the keyboard (radio groups), in Polish', async ({ page }) => {
+    await openTask(page, 'social-privacy', 'set-privacy', 'pl');
+    await pressOn(page, control(page, 'nav-profile'));
+    await expect(page.getByRole('heading', { name: 'Maria Popescu' })).toBeFocused();
+    await tabTo(page, control(page, 'privacy-profile-visibility-public'));
+    await page.keyboard.press('ArrowDown');
+    await expect(control(page, 'privacy-profile-visibility-friends')).toBeChecked();
+    await tabTo(page, control(page, 'privacy-phone-visibility-public'));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('sim-note')).toContainText('„Kto widzi Twój telefon” — teraz: Znajomi.');
+    await page.keyboard.press('ArrowDown');
+    await expectComplete(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await textAt200(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('delete the risky post and post for friends, in English; a reload keeps it', async ({ page }) => {
+    await openTask(page, 'social-privacy', 'clean-up-posts', 'en');
+    await pressOn(page, control(page, 'delete-p-away'));
+    await expect(page.getByText('Delete this post? It cannot be brought back.')).toBeFocused();
+    await pressOn(page, control(page, 'confirm-delete-p-away'));
+    await expect(page.getByText('I am going to my daughter')).toHaveCount(0);
+    await page.reload();
+    await expect(page.getByText('I am going to my daughter')).toHaveCount(0);
+    await tabTo(page, control(page, 'draft-text'));
+    await page.keyboard.type('Tulips in the garden!');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await expect(control(page, 'draft-audience')).toHaveValue('friends');
+    await pressOn(page, control(page, 'post'));
+    await expectComplete(page);
+    await expect(page.getByText('Visible to: Friends')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ const LOADERS: Partial<Record<PracticeTool, () => Promise<{ default: ToolModule 
   email: () => import('./email/index'),
   'e-government-portal': () => import('./gov/index'),
   'video-call': () => import('./video/index'),
+  'social-privacy': () => import('./social/index'),
 };
 
 export function hasTool(tool: PracticeTool): boolean {

@@ -24,8 +24,8 @@ describe('every practice task in the courses can be completed in its tool', () =
   for (const tool of PRACTICE_TOOLS) {
     const logic = TOOL_LOGIC[tool];
     const steps = practice.filter((p) => p.step.tool === tool);
-    const run = logic ? describe : describe.skip;
-    run(`${tool} (${steps.length} tasks)`, () => {
+    describe(`${tool} (${steps.length} tasks)`, () => {
+      it('has its tool', () => expect(logic).toBeDefined());
       for (const { where, step } of steps) {
         for (const locale of LOCALES) {
           it(`${where} reaches every checkpoint, optional ones too (${locale})`, () => {
