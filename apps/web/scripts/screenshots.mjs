@@ -14,9 +14,13 @@ import { chromium } from '@playwright/test';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
 const out = resolve(root, process.env.SCREENSHOTS_DIR ?? 'tmp/screenshots');
-const tools = (process.env.SCREENSHOTS_TOOLS ?? 'email,e-government-portal,video-call,social-privacy').split(',');
+const tools = (process.env.SCREENSHOTS_TOOLS ?? 'email,e-government-portal,video-call,social-privacy').split(
+  ',',
+);
 const lang = process.env.SCREENSHOTS_LANG ?? 'en';
-const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROME_PATH].find(Boolean);
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROME_PATH].find(
+  Boolean,
+);
 
 const children = [];
 async function startServers() {
@@ -40,8 +44,14 @@ async function startServers() {
     PUNTE_CONTENT_DIR: join(root, 'content/courses'),
   });
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch('http://127.0.0.1:3190/dev/simulations/email').then((r) => r.ok, () => false);
-    const api = await fetch('http://127.0.0.1:4190/health').then((r) => r.ok, () => false);
+    const ok = await fetch('http://127.0.0.1:3190/dev/simulations/email').then(
+      (r) => r.ok,
+      () => false,
+    );
+    const api = await fetch('http://127.0.0.1:4190/health').then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok && api) return 'http://127.0.0.1:3190';
     await delay(500);
   }
@@ -83,12 +93,17 @@ async function shootTask(browser, base, tool, href, scale) {
 async function main() {
   rmSync(out, { recursive: true, force: true });
   const base = process.env.SCREENSHOTS_BASE_URL ?? (await startServers());
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     for (const tool of tools) {
       const page = await browser.newPage();
       await page.goto(`${base}/dev/simulations/${tool}?lang=${lang}`);
-      const hrefs = await page.locator('nav[aria-label="Practice tasks"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await page
+        .locator('nav[aria-label="Practice tasks"] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       await page.close();
       for (const href of hrefs) for (const scale of [1, 2]) await shootTask(browser, base, tool, href, scale);
       process.stdout.write(`${tool}: ${hrefs.length} tasks\n`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, PRACTICE_EVENTS, PRACTICE_TOOLS } from '@punte/course-engine';
+import { scenarioReferenceIssues } from './scenario-references';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const id = z.string().regex(ID_PATTERN, 'id must be lowercase a-z0-9 words joined by "-"');
@@ -90,6 +91,11 @@ const practiceStep = z.strictObject({
   step.checkpoints.forEach((c, n) => {
     if (!events.includes(c.event)) ctx.addIssue({ code: 'custom', path: ['checkpoints', n, 'event'], message: `event "${c.event}" is not an event of tool ${step.tool} (${events.join(', ')})` });
   });
+  if (!parsed.success) return;
+  for (const i of scenarioReferenceIssues(step.tool, step.scenario, step.checkpoints)) {
+    const path = i.checkpoint < 0 ? ['scenario', i.key] : ['checkpoints', i.checkpoint, 'match', i.key];
+    ctx.addIssue({ code: 'custom', path, message: i.message });
+  }
 });
 
 export const step = z.discriminatedUnion('kind', [

@@ -22,4 +22,14 @@ describe('lessonSchema', () => {
   it('rejects ids with capitals', () => {
     expect(lessonSchema.safeParse({ ...practice({}), id: 'Lesson' }).success).toBe(false);
   });
+  it('rejects a checkpoint that names a letter, contact or form field its scenario lacks, at the match', () => {
+    const step = practice({ inbox: [{ id: 'from-ana', from: { name: 'Ana', address: 'ana@example.org' }, subject: t, body: t, receivedAt: '2026-03-02T10:00:00Z' }] }, 'message.opened');
+    (step.steps[0].checkpoints[0] as { match?: object }).match = { messageId: 'from-ion' };
+    const r = lessonSchema.safeParse(step);
+    expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['steps', 0, 'checkpoints', 0, 'match', 'messageId'], 'messageId "from-ion" is not in the scenario (known: from-ana)'],
+    ]);
+    (step.steps[0].checkpoints[0] as { match?: object }).match = { messageId: 'from-ana' };
+    expect(lessonSchema.safeParse(step).success).toBe(true);
+  });
 });
