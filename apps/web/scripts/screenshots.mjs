@@ -26,33 +26,36 @@ const children = [];
 async function startServers() {
   const dataDir = mkdtempSync(join(tmpdir(), 'punte-shots-'));
   const spawnNode = (args, env) => {
-    const child = spawn(process.execPath, args, { stdio: 'ignore', env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     children.push(child);
   };
   spawnNode([join(root, 'apps/api/dist/main.js')], {
-    PORT: '4190',
+    PORT: '4197',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     CONTENT_DIR: join(root, 'content/courses'),
   });
   spawnNode([join(root, 'apps/web/build/index.js')], {
-    PORT: '3190',
+    PORT: '3197',
     HOST: '127.0.0.1',
-    API_URL: 'http://127.0.0.1:4190/graphql',
-    ORIGIN: 'http://127.0.0.1:3190',
+    API_URL: 'http://127.0.0.1:4197/graphql',
+    ORIGIN: 'http://127.0.0.1:3197',
     PUNTE_DEV_PAGES: '1',
     PUNTE_CONTENT_DIR: join(root, 'content/courses'),
   });
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch('http://127.0.0.1:3190/dev/simulations/email').then(
+    const ok = await fetch('http://127.0.0.1:3197/dev/simulations/email').then(
       (r) => r.ok,
       () => false,
     );
-    const api = await fetch('http://127.0.0.1:4190/health').then(
+    const api = await fetch('http://127.0.0.1:4197/health').then(
       (r) => r.ok,
       () => false,
     );
-    if (ok && api) return 'http://127.0.0.1:3190';
+    if (ok && api) return 'http://127.0.0.1:3197';
     await delay(500);
   }
   throw new Error('the API or the web app did not start (are they built? npm run build)');

@@ -14,9 +14,12 @@ export function isTool(value: string): value is PracticeTool {
   return (PRACTICE_TOOLS as readonly string[]).includes(value);
 }
 
-/** The courses folder: PUNTE_CONTENT_DIR, else the repository's content/courses seen from apps/web. */
+/** The courses folder: PUNTE_CONTENT_DIR, else the repository's content/courses (run from the root or apps/web). */
 export function contentDir(env: Record<string, string | undefined>): string {
-  return resolve(env.PUNTE_CONTENT_DIR || env.CONTENT_DIR || join(process.cwd(), '../../content/courses'));
+  const given = env.PUNTE_CONTENT_DIR || env.CONTENT_DIR;
+  if (given) return resolve(given);
+  const candidates = [join(process.cwd(), 'content/courses'), join(process.cwd(), '../../content/courses')];
+  return candidates.find((d) => existsSync(d)) ?? resolve(candidates[1]!);
 }
 
 /**
