@@ -257,7 +257,10 @@ test.describe('e-government portal simulation', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test('"show me" finds the booking; a reload keeps what was typed in the form', async ({ page }) => {
+  test('"show me" finds the booking; a reload keeps what was typed in the form; the booking is done', async ({
+    page,
+  }) => {
+    test.slow();
     await openTask(page, 'e-government-portal', 'practice-booking', 'pl');
     await pressOn(page, page.getByTestId('sim-show-me'));
     await expect(page.locator('.sim-turn')).toBeVisible({ timeout: 10_000 });
@@ -277,6 +280,20 @@ test.describe('e-government portal simulation', () => {
     await expect(control(page, 'field-phone')).toHaveValue('000 000 000');
     expect(await reachedIds(page)).toEqual(['search', 'open']);
     expect(await textAt200(page)).toBeLessThanOrEqual(0);
+    // Finish the booking by keyboard: the service, the date, the consent, submit, download.
+    await tabTo(page, control(page, 'field-service'));
+    await page.keyboard.press('ArrowDown');
+    await pressOn(page, control(page, 'form-next'));
+    await tabTo(page, control(page, 'field-date'));
+    await page.keyboard.type('12072026');
+    await pressOn(page, control(page, 'form-next'));
+    await expect(page.locator('.sim-tool dd', { hasText: 'Wydanie dowodu osobistego' })).toBeVisible();
+    await tabTo(page, control(page, 'field-consent'));
+    await page.keyboard.press('Space');
+    await pressOn(page, control(page, 'form-submit'));
+    await pressOn(page, control(page, 'download'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual(['search', 'open', 'choose-date', 'submit', 'receipt']);
   });
 });
 
@@ -325,7 +342,11 @@ test.describe('video-call simulation', () => {
     await expect(page.getByText('Układ teraz: Obok siebie')).toBeVisible();
     await pressOn(page, control(page, 'end'));
     await expectComplete(page);
+  });
 
+  test('call Ion in English: a wrong contact gets a word, waiting the hint, then the call by keyboard', async ({
+    page,
+  }) => {
     await openTask(page, 'video-call', 'call-ion', 'en', '&hintMs=1500');
     await pressOn(page, control(page, 'contacts'));
     await pressOn(page, control(page, 'contact-elena'));
@@ -337,6 +358,12 @@ test.describe('video-call simulation', () => {
     await expect(page.locator('[data-sim-hint]')).toHaveAttribute('data-sim-target', 'contacts');
     await pressOn(page, control(page, 'contacts'));
     await expect(page.locator('[data-sim-hint]')).toHaveAttribute('data-sim-target', 'contact-ion');
+    await pressOn(page, control(page, 'contact-ion'));
+    await pressOn(page, control(page, 'call-video'));
+    await expect(page.getByRole('heading', { name: 'Talking with Ion Popescu' })).toBeFocused();
+    await pressOn(page, control(page, 'end'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual(['open-contacts', 'pick-ion', 'start', 'end']);
   });
 
   test('add Ion, then camera and microphone; a reload keeps the contact', async ({ page }) => {
