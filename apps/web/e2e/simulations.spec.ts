@@ -448,3 +448,54 @@ test.describe('social-network privacy simulation', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+test.describe('the practice host', () => {
+  test('reads the guidance aloud in the step language where the browser has such a voice, else hides the button', async ({
+    page,
+  }) => {
+    await openTask(page, 'email', 'reply-to-elena', 'ro');
+    await expect(page.getByRole('button', { name: 'Citește cu voce tare' })).toHaveCount(0);
+    await page.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      (window as unknown as { spoken: typeof spoken }).spoken = spoken;
+      const voices = [{ lang: 'ro-RO', name: 'Test RO' }];
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => voices,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+          cancel: () => undefined,
+          speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, lang: u.lang }),
+        },
+      });
+      // Chromium's own utterance refuses a stand-in voice object; a plain one records what is asked.
+      (window as unknown as { SpeechSynthesisUtterance: unknown }).SpeechSynthesisUtterance = class {
+        lang = '';
+        voice: unknown = null;
+        rate = 1;
+        onend = null;
+        onerror = null;
+        constructor(public text: string) {}
+      };
+    });
+    await page.reload();
+    await pressOn(page, page.getByRole('button', { name: 'Citește cu voce tare' }));
+    expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken)).toEqual([
+      { text: 'Apăsați pe „Mesaje primite”.', lang: 'ro-RO' },
+    ]);
+    await expect(page.getByRole('button', { name: 'Oprește citirea' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('the hint frame does not pulse when the reader asked for reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openTask(page, 'social-privacy', 'set-privacy', 'en', '&hintMs=500');
+    const framed = page.locator('[data-sim-hint]');
+    await expect(framed).toHaveAttribute('data-sim-target', 'nav-profile');
+    expect(await framed.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await framed.evaluate((el) => getComputedStyle(el).animationName)).toBe('sim-pulse');
+  });
+});
