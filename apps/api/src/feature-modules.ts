@@ -1,6 +1,8 @@
 import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { LessonsModule } from './modules/lessons/lessons.module';
+import { ProgressModule } from './modules/progress/progress.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -9,7 +11,7 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
  * Every feature of the API, once: the app module imports them and emit-schema writes schema.gql
  * from their resolvers, so a new module cannot be served yet missing from the web app's contract.
  */
-export const FEATURE_MODULES: Type[] = [CatalogModule];
+export const FEATURE_MODULES: Type[] = [CatalogModule, LessonsModule, ProgressModule];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
 export function resolversOf(modules: readonly Type[]): Type[] {

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { type Locale } from '@punte/course-engine';
+import { BadUserInputError, DomainError } from '../../common/domain-errors';
+import { LessonContentService, type LoadedLesson } from '../lessons/lesson-content.service';
+import { applyBatch, type BatchResult, type EventOutcome, MAX_LOG_LENGTH } from './apply-batch';
+import { CourseCompletionService } from './course-completion.service';
+import { progressStateOf } from './lesson-state';
+import { type LearnerEventInput } from './models/learner-event.input';
+import { type ProgressKey, ProgressRepository, type StoredProgress } from './progress.repository';
+
+export const MAX_BATCH = 200;
+/** Concurrent batches on one lesson are rare (two tabs, two devices): a few retries settle them. */
+const MAX_ATTEMPTS = 8;
+
+export interface RecordedBatch {
+  outcomes: EventOutcome[];
+  lesson: LessonStanding;
+  /** False for guests: their progress lives in their browser. */
+  stored: boolean;
+  courseCompletedAt: Date | null;
+}
+
+export interface LessonStanding {
+  status: 'in-progress' | 'completed';
+  currentStepId: string | null;
+  stepNumber: number;
+  stepCount: number;
+}
+
+export class ConcurrentWriteError extends DomainError {
+  constructor() {
+    super('too many simultaneous changes to this lesson: send the events again', 'CONFLICT');
+  }
+}
+
+function assertEvents(events: readonly LearnerEventInput[], max: number): void {
+  if (events.length > max)
+    throw new BadUserInputError(`send at most ${max} events at once (got ${events.length})`);
+  const bad = events.find((event) => !/^[A-Za-z0-9_-]{8,64}$/.test(event.id));
+  if (bad)
+    throw new BadUserInputError(`event id "${bad.id.slice(0, 80)}" must be 8 to 64 letters, digits, - or _`);
+}
+
+function standingOf(batch: BatchResult, lesson: LoadedLesson): LessonStanding {
+  const context = batch.actor.getSnapshot().context;
+  const steps = lesson.publicLesson.steps;
+  const index = steps.findIndex((step) => step.id === context.currentStepId);
+  return {
+    status: context.currentStepId === null ? 'completed' : 'in-progress',
+    currentStepId: context.currentStepId,
+    stepNumber: index < 0 ? steps.length + 1 : index + 1,
+    stepCount: steps.length,
+  };
+}
+
+/**
+ * Records a batch of learner events: replayed through the engine with the answer key, appended to
+ * the learner's log with the new snapshot under optimistic concurrency (a concurrent batch makes
+ * this one start again from the document that batch wrote, so nothing is lost).
+ */
+@Injectable()
+export class ProgressRecorderService {
+  constructor(
+    private readonly content: LessonContentService,
+    private readonly repository: ProgressRepository,
+    private readonly completion: CourseCompletionService,
+  ) {}
+
+  async record(
+    learnerId: string,
+    courseSlug: string,
+    lessonId: string,
+    locale: Locale,
+    events: readonly LearnerEventInput[],
+  ): Promise<RecordedBatch> {
+    assertEvents(events, MAX_BATCH);
+    const key: ProgressKey = { learnerId, courseSlug, lessonId };
+    const [lesson, firstRead] = await Promise.all([
+      this.content.load(courseSlug, lessonId),
+      this.repository.find(key),
+    ]);
+    let doc = firstRead;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (attempt > 0) doc = await this.repository.find(key);
+      const now = new Date();
+      const batch = applyBatch(lesson, doc, events, { locale, seed: learnerId, now });
+      const written = await this.write(key, lesson, doc, batch, now);
+      if (!written) continue;
+      const finishedNow = batch.logged.length > 0 && standingOf(batch, lesson).status === 'completed';
+      const completion = finishedNow
+        ? await this.completion.checkCourse(learnerId, courseSlug)
+        : await this.completion.completedAt(learnerId, courseSlug);
+      return {
+        outcomes: batch.outcomes,
+        lesson: standingOf(batch, lesson),
+        stored: true,
+        courseCompletedAt: completion,
+      };
+    }
+    throw new ConcurrentWriteError();
+  }
+
+  /** A guest's whole log, graded and checked the same way; nothing is stored. */
+  async replayGuest(
+    courseSlug: string,
+    lessonId: string,
+    locale: Locale,
+    guestSeed: string,
+    events: readonly LearnerEventInput[],
+  ): Promise<RecordedBatch> {
+    assertEvents(events, MAX_LOG_LENGTH);
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(guestSeed))
+      throw new BadUserInputError('guestSeed must be 8 to 64 letters, digits, - or _');
+    const lesson = await this.content.load(courseSlug, lessonId);
+    const batch = applyBatch(lesson, null, events, { locale, seed: guestSeed, now: new Date() });
+    return {
+      outcomes: batch.outcomes,
+      lesson: standingOf(batch, lesson),
+      stored: false,
+      courseCompletedAt: null,
+    };
+  }
+
+  private async write(
+    key: ProgressKey,
+    lesson: LoadedLesson,
+    doc: StoredProgress | null,
+    batch: BatchResult,
+    now: Date,
+  ): Promise<boolean> {
+    if (batch.logged.length === 0) {
+      // Only refusals: their receipts are kept beside the progress, which is not touched.
+      return doc && batch.refused.length > 0
+        ? this.repository.addRefusals(key, doc.revision, batch.refused)
+        : true;
+    }
+    const lastEventId = batch.logged.at(-1)?.id ?? doc?.events.at(-1)?.id;
+    const state = progressStateOf(lesson, batch.actor, lastEventId, doc, now);
+    return doc
+      ? this.repository.append(key, doc.revision, batch.logged, batch.refused, state)
+      : this.repository.insert(key, batch.logged, batch.refused, state);
+  }
+}
