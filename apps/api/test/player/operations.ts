@@ -35,7 +35,7 @@ export const eventId = (label = 'e') =>
 export type EventInput = Record<string, unknown> & { id: string; at: number; type: string };
 
 export const ev = (type: string, fields: Record<string, unknown> = {}, at = Date.now()): EventInput => ({
-  id: eventId(type.replace('.', '-')),
+  id: eventId(type.replace(/[^A-Za-z0-9]/g, '-')),
   at,
   type,
   ...fields,

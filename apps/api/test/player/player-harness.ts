@@ -12,6 +12,7 @@ import { ContentImportService } from '../../src/modules/catalog/content-import.s
 import { FIXTURE_CONTENT } from '../support/api-harness';
 
 export const PLAYER_FIXTURES = join(__dirname, '..', 'fixtures', 'player-courses');
+export const REAL_COURSES = join(__dirname, '..', '..', '..', '..', 'content', 'courses');
 export const LEARNER_HEADER = 'x-test-learner';
 
 /**
@@ -40,7 +41,9 @@ export class PlayerApi {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'punte-player-'));
   readonly contentDir = mkdtempSync(join(tmpdir(), 'punte-player-content-'));
 
-  constructor() {
+  /** `withRealCourses`: the repository's courses beside the fixtures. */
+  constructor({ withRealCourses = false } = {}) {
+    if (withRealCourses) cpSync(REAL_COURSES, this.contentDir, { recursive: true });
     cpSync(FIXTURE_CONTENT, this.contentDir, { recursive: true });
     cpSync(join(PLAYER_FIXTURES, 'player-sampler'), join(this.contentDir, 'player-sampler'), {
       recursive: true,
