@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { player } from './player/en';
 
 export const en: Messages = {
   siteName: 'Punte',
@@ -22,6 +23,7 @@ export const en: Messages = {
     contentsHeading: 'What you will learn',
     moduleLabel: 'Module {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody:

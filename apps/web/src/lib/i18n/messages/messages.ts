@@ -1,5 +1,6 @@
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
+import type { PlayerMessages } from './player/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
@@ -25,6 +26,7 @@ export interface Messages {
     contentsHeading: string;
     moduleLabel: string;
   };
+  player: PlayerMessages;
   errors: {
     notFoundTitle: string;
     notFoundBody: string;

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { player } from './player/pl';
 
 export const pl: Messages = {
   siteName: 'Punte',
@@ -37,6 +38,7 @@ export const pl: Messages = {
     contentsHeading: 'Czego się nauczysz',
     moduleLabel: 'Moduł {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Nie znaleziono strony',
     notFoundBody:

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { player } from './player/ro';
 
 export const ro: Messages = {
   siteName: 'Punte',
@@ -27,6 +28,7 @@ export const ro: Messages = {
     contentsHeading: 'Ce veți învăța',
     moduleLabel: 'Modulul {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Pagina nu a fost găsită',
     notFoundBody:

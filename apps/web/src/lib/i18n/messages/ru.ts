@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { player } from './player/ru';
 
 export const ru: Messages = {
   siteName: 'Punte',
@@ -32,6 +33,7 @@ export const ru: Messages = {
     contentsHeading: 'Что вы узнаете',
     moduleLabel: 'Модуль {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Страница не найдена',
     notFoundBody:

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { player } from './player/uk';
 
 export const uk: Messages = {
   siteName: 'Punte',
@@ -37,6 +38,7 @@ export const uk: Messages = {
     contentsHeading: 'Що ви дізнаєтеся',
     moduleLabel: 'Модуль {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Сторінку не знайдено',
     notFoundBody:
