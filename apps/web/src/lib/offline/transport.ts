@@ -6,9 +6,9 @@ import { OfflineError, type ProgressReport, type Transport } from './outbox.svel
  * Posts batches to the lesson's progress route of this site (which asks the API with the
  * learner's session). No answer or a 5xx means "try later"; a 4xx refuses the batch's events.
  */
-export function progressTransport(url: string, guestSeed?: string): Transport {
+export function progressTransport(url: string, guestSeed?: () => string): Transport {
   return async (events: StoredEvent[]): Promise<ProgressReport> => {
-    const payload = { events: events.map((e) => toEventInput(e.id, e.at, e.event)), guestSeed };
+    const payload = { events: events.map((e) => toEventInput(e.id, e.at, e.event)), guestSeed: guestSeed?.() };
     let response: Response;
     try {
       response = await fetch(url, {

@@ -40,7 +40,7 @@ export class LessonController {
   readonly session: LessonSession;
   readonly owner: Owner;
   readonly lessonKey: string;
-  outbox: Outbox;
+  readonly outbox: Outbox;
   notices = $state<Notices>({ corrupt: false, refused: false });
   /** True once this browser's own state (IndexedDB) is loaded: before, the server's render is shown. */
   ready = $state(false);
@@ -71,7 +71,7 @@ export class LessonController {
     return new Outbox({
       owner: this.owner,
       lessonKey: this.lessonKey,
-      transport: progressTransport(this.progressUrl, this.owner === 'guest' ? this.#seed : undefined),
+      transport: progressTransport(this.progressUrl, this.owner === 'guest' ? () => this.#seed : undefined),
       onResults: (results) => this.#onResults(results),
     });
   }
@@ -80,7 +80,6 @@ export class LessonController {
   async start(): Promise<() => void> {
     if (this.owner === 'guest') {
       this.#seed = await guestSeed();
-      this.outbox = this.#makeOutbox();
       const { events, corrupt } = await eventsOf(this.lessonKey);
       this.notices.corrupt = corrupt > 0;
       this.#rebuildFromLog(events);
@@ -139,7 +138,9 @@ export class LessonController {
   }
 
   /** Records what the learner did: in IndexedDB first, then in the engine (answers: once graded). */
-  async act(event: LessonEvent): Promise<void> {
+  async act(live: LessonEvent): Promise<void> {
+    // A plain copy: answers are built from reactive drafts, which IndexedDB cannot store.
+    const event = $state.snapshot(live) as LessonEvent;
     const stored: StoredEvent = {
       id: newEventId(),
       lessonKey: this.lessonKey,

@@ -1,0 +1,96 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Shared steps of the player's browser tests (the sample course: video, reading, practice, quiz, summary). */
+export const TOUR = '/courses/player-sampler/lessons/tour';
+export const SECOND = '/courses/player-sampler/lessons/second';
+
+export async function openLesson(page: Page, path: string, lang: string): Promise<void> {
+  await page.goto(`${path}?lang=${lang}`);
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+}
+
+export const stepTitle = (page: Page) => page.locator('#step-title');
+
+/** Plays the 4-second video to its end (muted, as a browser allows without a click). */
+export async function watchVideo(page: Page): Promise<void> {
+  const video = page.locator('video').first();
+  await expect(video).toBeAttached();
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+    await new Promise<void>((resolve) => {
+      if (v.ended) resolve();
+      else v.addEventListener('ended', () => resolve(), { once: true });
+    });
+  });
+}
+
+export async function next(page: Page): Promise<void> {
+  const button = page.locator('.step-nav .primary');
+  await expect(button).toBeEnabled();
+  await button.click();
+}
+
+/** Through video, reading and practice to the quiz. */
+export async function toTheQuiz(page: Page): Promise<void> {
+  await watchVideo(page);
+  await next(page);
+  await expect(page.locator('.prose img, .prose + img').first()).toBeVisible();
+  await next(page);
+  await page.locator('.coming .action').click();
+  await next(page);
+  await expect(page.locator('legend').first()).toBeVisible();
+}
+
+const checkButton = (page: Page) => page.locator('form.question button[type="submit"]');
+
+export async function check(page: Page): Promise<void> {
+  await checkButton(page).click();
+}
+
+/** Waits for the verdict, then goes to the next question (or the result). */
+export async function nextQuestion(page: Page): Promise<void> {
+  await page.locator('form.question .actions .primary').last().click();
+}
+
+/** Answers every question of the tour quiz rightly, from q-single on (English labels). */
+export async function answerTourRightly(page: Page, from = 0): Promise<void> {
+  const steps: (() => Promise<void>)[] = [
+    () => page.getByLabel('ana@example.org').check(),
+    async () => {
+      await page.getByLabel('A subject').check();
+      await page.getByLabel('An attached file').check();
+    },
+    () => page.getByLabel('True', { exact: true }).check(),
+    () => page.getByLabel('Your answer').fill('@'),
+    () => page.getByLabel('Your answer').fill('1'),
+    async () => {
+      for (const [item, position] of [
+        ['I press “Compose”', 1],
+        ['I type the address', 2],
+      ] as const) {
+        for (let guard = 0; guard < 3; guard++) {
+          const items = await page.locator('.ordering .text').allTextContents();
+          const at = items.indexOf(item) + 1;
+          if (at === position) break;
+          await page.getByRole('button', { name: `Move “${item}” ${at > position ? 'up' : 'down'}` }).click();
+        }
+      }
+    },
+    async () => {
+      await page.getByLabel(/^To/).selectOption('address');
+      await page.getByLabel(/^Subject/).selectOption('topic');
+    },
+    async () => {
+      await page.getByLabel('ion@example.org').check();
+      await page.getByLabel('maria@example.org').check();
+    },
+  ];
+  for (const answer of steps.slice(from)) {
+    await answer();
+    await check(page);
+    await expect(page.locator('.outcome')).toHaveText('Correct!');
+    await nextQuestion(page);
+  }
+  await expect(page.locator('.result')).toContainText('You passed this quiz.');
+}
