@@ -56,6 +56,62 @@ export default tseslint.config(
     },
   },
   {
+    // Layers of the API: the database and the file system are reached only through repositories,
+    // persistence schemas and clearly named adapters, so services and resolvers stay testable and
+    // a change of storage touches one kind of file.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/**/*.schema.ts',
+      'apps/api/src/**/*.module.ts',
+      'apps/api/src/**/*.adapter.ts',
+      'apps/api/src/**/*.spec.ts',
+      'apps/api/src/database/**',
+      'apps/api/src/config/**',
+      'apps/api/src/cli/**',
+      'apps/api/src/emit-schema.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'mongoose',
+            'mongodb',
+            '@nestjs/mongoose',
+            'fs',
+            'fs/promises',
+            'node:fs',
+            'node:fs/promises',
+          ].map((name) => ({
+            name,
+            message:
+              'I/O belongs in a *.repository.ts, *.schema.ts or *.adapter.ts file (see docs/ARCHITECTURE.md).',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    // The engine runs in the browser and on the server: pure TypeScript plus xstate, nothing else.
+    files: ['libs/course-engine/src/**/*.ts'],
+    ignores: ['libs/course-engine/src/**/*.spec.ts', 'libs/course-engine/src/__fixtures__/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!xstate$|\\.{1,2}/)',
+              message:
+                'The engine may import only xstate and its own modules (it runs in browser and server).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Decorated Nest classes need their constructor-injected types at runtime.
     files: ['apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },

@@ -16,11 +16,11 @@ const swcTransform = [
   },
 ];
 
-const libSources = {
-  '^@punte/course-engine$': path.join(__dirname, 'libs/course-engine/src/index.ts'),
-  '^@punte/mongo-embedded$': path.join(__dirname, 'libs/mongo-embedded/src/index.ts'),
-  '^@punte/content$': path.join(__dirname, 'libs/content/src/index.ts'),
-};
+const { WORKSPACE_LIB_SOURCES } = require('./tools/workspace-libs.cjs');
+
+const libSources = Object.fromEntries(
+  Object.entries(WORKSPACE_LIB_SOURCES).map(([name, source]) => [`^${name}$`, source]),
+);
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,15 +1,15 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+
+const { WORKSPACE_LIB_SOURCES } = createRequire(import.meta.url)('../../tools/workspace-libs.cjs') as {
+  WORKSPACE_LIB_SOURCES: Record<string, string>;
+};
 
 export default defineConfig({
   plugins: [sveltekit()],
   resolve: {
-    alias: {
-      // Compile the engine from source so the web build never waits on its dist/.
-      '@punte/course-engine': fileURLToPath(
-        new URL('../../libs/course-engine/src/index.ts', import.meta.url),
-      ),
-    },
+    // Compile workspace libraries from source so the web build never waits on their dist/.
+    alias: WORKSPACE_LIB_SOURCES,
   },
 });

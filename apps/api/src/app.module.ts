@@ -8,6 +8,7 @@ import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatGraphQLError } from './common/format-error';
 import { APP_CONFIG } from './config/config.token';
 import { type AppConfig } from './config/env';
+import { DatabaseHealth } from './database/database-health.adapter';
 import { HealthController } from './health/health.controller';
 import { FEATURE_MODULES } from './feature-modules';
 
@@ -27,6 +28,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         ViewerSource,
+        DatabaseHealth,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],

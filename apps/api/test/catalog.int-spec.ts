@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
 import { ContentImportService } from '../src/modules/catalog/content-import.service';
 import { ApiHarness } from './support/api-harness';
+import { aCourse, aLesson, inEveryLanguage } from './support/factories/course';
 
 const COURSES = `query ($locale: Locale!) { courses(locale: $locale) { slug title summary audience lessonCount moduleCount coverUrl coverAlt } }`;
 const COURSE = `query ($slug: String!, $locale: Locale!) {
@@ -105,19 +108,67 @@ describe('the course catalogue over GraphQL, on the embedded database', () => {
       expect.objectContaining({ id: 'the-mouse', title: 'Using the mouse' }),
     ]);
   });
+});
 
-  it('keeps the data across a restart and does not import again', async () => {
+describe('the catalogue across a restart', () => {
+  const harness = new ApiHarness();
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.dispose());
+
+  it('keeps an edited lesson across a restart and does not import again', async () => {
+    const file = join(harness.contentDir, 'first-steps', 'lessons', 'the-mouse.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('en: The mouse\n', 'en: Using the mouse\n'));
+    await harness.api!.app.get(ContentImportService).importAll(harness.contentDir);
     await harness.stop();
+    // A start-up import would bring the file's text back; the database must be kept as it is.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('en: Using the mouse\n', 'en: Changed on disk\n'));
     await harness.start();
     const result = await harness.graphql<{ courses: { slug: string }[] }>(COURSES, { locale: 'en' });
     expect(result.data?.courses.map((course) => course.slug)).toEqual(['first-steps']);
     const lessons = await harness.graphql<{ course: { modules: { lessons: { title: string }[] }[] } }>(
       COURSE,
-      {
-        slug: 'first-steps',
-        locale: 'en',
-      },
+      { slug: 'first-steps', locale: 'en' },
     );
     expect(lessons.data?.course.modules[0].lessons[0].title).toBe('Using the mouse');
+  });
+});
+
+describe('a catalogue built from test factories', () => {
+  const course = aCourse({
+    audience: 'librarians',
+    lessons: [aLesson({ title: inEveryLanguage('First') }), aLesson({ title: inEveryLanguage('Second') })],
+  });
+  const harness = new ApiHarness({ courses: [course] });
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.dispose());
+
+  it('serves the audience as the contract enum, in the asked language', async () => {
+    const result = await harness.graphql<{
+      courses: { slug: string; title: string; audience: string; lessonCount: number }[];
+    }>(`query ($locale: Locale!) { courses(locale: $locale) { slug title audience lessonCount } }`, {
+      locale: 'uk',
+    });
+    expect(result.data?.courses).toEqual([
+      { slug: course.id, title: 'A course (uk)', audience: 'librarians', lessonCount: 2 },
+    ]);
+  });
+});
+
+describe('the integration database', () => {
+  const harness = new ApiHarness();
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.dispose());
+
+  it('refuses a query that no index answers, so every query a page runs must have its index', async () => {
+    const db = harness.api!.app.get<Connection>(getConnectionToken()).db!;
+    await expect(db.collection('courses').findOne({ summary: 'anything' })).rejects.toMatchObject({
+      code: 291,
+    });
+    await expect(db.collection('courses').findOne({ slug: 'first-steps' })).resolves.toMatchObject({
+      slug: 'first-steps',
+    });
   });
 });

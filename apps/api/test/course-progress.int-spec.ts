@@ -181,7 +181,7 @@ describe('course progress, completion, content updates and guest claims', () => 
     const quiz = view.data!.lesson.content.steps.find((step) => step.id === 'check')!;
     expect(quiz.questions!.map((q) => q.id)).not.toContain('q-multi');
     expect(quiz.questions![0].prompt.en).toBe('Which of these is an e-mail address?');
-    expect(view.data!.lesson.saved.snapshot.context.currentStepId).toBe('check');
+    expect(view.data!.lesson.saved.snapshot.state.context.currentStepId).toBe('check');
     expect(view.data!.lesson.saved.verdicts).toEqual([
       expect.objectContaining({ questionId: 'q-single', attempts: 1 }),
     ]);

@@ -3,14 +3,33 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedMongo } from './server';
 
 const USAGE =
-  'usage: npm run db -- [--port 27017] [--host 127.0.0.1] [--dbpath ./data/db]   (no --dbpath: in memory)';
+  'usage: npm run db -- [--port 27017] [--host 127.0.0.1] [--dbpath ./data/db] [--setParameter notablescan=1]\n' +
+  '       (no --dbpath: in memory)';
 
 function fail(message: string): never {
   process.stderr.write(`punte-db: ${message}\n${USAGE}\n`);
   process.exit(2);
 }
 
-function options(): { port: number; host: string; dbPath?: string } {
+interface CliOptions {
+  port: number;
+  host: string;
+  dbPath?: string;
+  notablescan: boolean;
+}
+
+/** mongod's `--setParameter name=value`; notablescan is the one parameter this server has. */
+function notablescan(settings: string[]): boolean {
+  let on = false;
+  for (const s of settings) {
+    const m = /^notablescan=(1|0|true|false)$/.exec(s);
+    if (!m) fail(`--setParameter supports only notablescan=1|0|true|false, got "${s}"`);
+    on = m[1] === '1' || m[1] === 'true';
+  }
+  return on;
+}
+
+function options(): CliOptions {
   let values;
   try {
     ({ values } = parseArgs({
@@ -18,6 +37,7 @@ function options(): { port: number; host: string; dbPath?: string } {
         port: { type: 'string' },
         host: { type: 'string' },
         dbpath: { type: 'string' },
+        setParameter: { type: 'string', multiple: true },
         help: { type: 'boolean' },
       },
     }));
@@ -31,7 +51,12 @@ function options(): { port: number; host: string; dbPath?: string } {
   const port = values.port === undefined ? 27017 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     fail(`--port must be a whole number from 0 to 65535, got "${values.port}"`);
-  return { port, host: values.host ?? '127.0.0.1', dbPath: values.dbpath };
+  return {
+    port,
+    host: values.host ?? '127.0.0.1',
+    dbPath: values.dbpath,
+    notablescan: notablescan(values.setParameter ?? []),
+  };
 }
 
 async function main(): Promise<void> {

@@ -1,2 +1,3 @@
 export { startEmbeddedMongo, type EmbeddedMongo, type EmbeddedMongoOptions } from './server';
 export { MongoError } from './errors';
+export { planSummary, type PlanSummary } from './plan-summary';

@@ -16,6 +16,13 @@ export interface EmbeddedMongoOptions {
   /** Journal size that triggers compaction into a snapshot. */
   compactAtBytes?: number;
   logger?: (line: string) => void;
+  /**
+   * Start with mongod's `notablescan` parameter on: a query whose filter no index can answer
+   * fails with code 291 (NoQueryExecutionPlans). `setParameter` can change it at run time.
+   */
+  notablescan?: boolean;
+  /** Seconds between two passes of the TTL monitor, like mongod's `ttlMonitorSleepSecs` (60). */
+  ttlMonitorSleepSecs?: number;
 }
 
 export interface EmbeddedMongo {
@@ -36,7 +43,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const unlock = options.dbPath ? lockDbPath(options.dbPath) : () => undefined;
   let store: Store;
   try {
-    store = new Store({ dbPath: options.dbPath, compactAtBytes: options.compactAtBytes, log });
+    store = new Store({
+      dbPath: options.dbPath,
+      compactAtBytes: options.compactAtBytes,
+      notablescan: options.notablescan,
+      log,
+    });
   } catch (err) {
     unlock();
     throw err;
@@ -67,6 +79,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     throw err;
   }
   const port = (server.address() as net.AddressInfo).port;
+  // mongod's TTL monitor: expired documents are removed in the background, every 60 s by default.
+  const ttlMonitor = setInterval(
+    () => void store.expire(Date.now()).catch((err: Error) => log(`TTL monitor: ${err.message}`)),
+    (options.ttlMonitorSleepSecs ?? 60) * 1000,
+  );
+  ttlMonitor.unref();
   let closing: Promise<void> | undefined;
   return {
     uri: `mongodb://${host}:${port}/`,
@@ -74,6 +92,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     host,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(ttlMonitor);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const s of sockets) s.destroy();
         await stopped;

@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
@@ -70,6 +72,11 @@ export class PlayerApi {
     });
     await this.app.init();
     await this.app.get(ContentImportService).importIfEmpty(config.contentDir);
+    // Like mongod's notablescan: a player query that no index answers fails the test.
+    await this.app
+      .get<Connection>(getConnectionToken())
+      .db!.admin()
+      .command({ setParameter: 1, notablescan: true });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,8 +1,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
 import { startApi, type RunningApi } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/env';
+import { type CourseSpec, writeCourse } from './factories/course';
 
 export const FIXTURE_CONTENT = join(__dirname, '..', 'fixtures', 'courses');
 
@@ -12,8 +15,10 @@ export class ApiHarness {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'punte-api-'));
   readonly contentDir = mkdtempSync(join(tmpdir(), 'punte-content-'));
 
-  constructor() {
-    cpSync(FIXTURE_CONTENT, this.contentDir, { recursive: true });
+  /** With `courses`, the content folder holds just those (see factories); else the fixture course. */
+  constructor(options: { courses?: CourseSpec[] } = {}) {
+    if (options.courses) options.courses.forEach((course) => writeCourse(this.contentDir, course));
+    else cpSync(FIXTURE_CONTENT, this.contentDir, { recursive: true });
   }
 
   async start(): Promise<RunningApi> {
@@ -24,6 +29,12 @@ export class ApiHarness {
       CONTENT_DIR: this.contentDir,
     });
     this.api = await startApi(config);
+    // Like mongod's notablescan: a query that no index can answer fails the test instead of
+    // quietly scanning a whole collection (the same command works against a real MongoDB).
+    await this.api.app
+      .get<Connection>(getConnectionToken())
+      .db!.admin()
+      .command({ setParameter: 1, notablescan: true });
     return this.api;
   }
 

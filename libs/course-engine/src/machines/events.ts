@@ -24,7 +24,14 @@ export type LessonEvent =
       event?: string;
       data?: Record<string, unknown>;
     } & Timed)
-  | ({ type: 'solution.reveal'; questionId: string } & Timed);
+  | ({ type: 'solution.reveal'; questionId: string } & Timed)
+  | ({
+      type: 'worksheet.save';
+      /** Field id → value; merged into the step's answers. */
+      values: Record<string, string>;
+      /** A worksheet step already entered (editing from the assembled document); default: the current step. */
+      stepId?: string;
+    } & Timed);
 
 export type LessonEventType = LessonEvent['type'];
 

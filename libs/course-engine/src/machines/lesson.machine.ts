@@ -5,10 +5,20 @@ import type { Answer } from '../model/question';
 import { STEP_KINDS, type PracticeStep } from '../model/step';
 import type { PublicQuizStep } from '../public-view';
 import type { LessonEvent, StepReport, StepResult } from './events';
-import { applyReport, currentStep, finishStep, initialContext, touch, updateCurrent } from './lesson.logic';
+import {
+  applyReport,
+  currentStep,
+  finishStep,
+  initialContext,
+  saveWorksheet,
+  touch,
+  updateCurrent,
+  worksheetTarget,
+} from './lesson.logic';
 import { practiceMachine } from './practice.machine';
 import type { LessonContext, LessonInput } from './progress-state';
 import { quizMachine } from './quiz.machine';
+import { worksheetComplete, worksheetValueProblems } from './worksheet.logic';
 
 export interface GradeRequest {
   questionId: string;
@@ -83,6 +93,15 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
           (context.steps[step.id]?.watchedShare ?? 0) >= (step.requiredWatchShare ?? DEFAULT_WATCH_SHARE)
         );
       },
+      // Unknown fields, wrong types and over-long text refuse the whole save.
+      worksheetSavable: ({ context, event }) => {
+        const step = event.type === 'worksheet.save' ? worksheetTarget(context, event) : undefined;
+        return !!step && worksheetValueProblems(step, (event as { values?: unknown }).values).length === 0;
+      },
+      worksheetFilled: ({ context }) => {
+        const step = currentStep(context);
+        return step?.kind === 'worksheet' && worksheetComplete(step, context.steps[step.id]?.answers);
+      },
     },
     actions: {
       // A child's report carries the learner event it accepted, and with it the learner's clock.
@@ -101,6 +120,9 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
           ? updateCurrent(context, (p) => applyReport(p, event, context.lastEventAt))
           : {},
       ),
+      saveWorksheet: assign(({ context, event }) =>
+        event.type === 'worksheet.save' ? saveWorksheet(context, event) : {},
+      ),
       complete: assign(({ context }) => finishStep(context, { outcome: 'completed' })),
       finish: assign(({ context }, result: StepResult) => finishStep(touch(context, result.at), result)),
       // Graded here, where the grader and the answer key are: the key never enters the quiz's snapshot.
@@ -114,7 +136,11 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
     context: ({ input }) => initialContext(input),
     initial: 'routing',
     output: ({ context }) => ({ trail: context.trail }),
-    on: { 'step.recorded': { actions: ['touch', 'record'] } },
+    on: {
+      'step.recorded': { actions: ['touch', 'record'] },
+      // Here rather than in the worksheet state: a sheet already done can be edited from its document.
+      'worksheet.save': { guard: 'worksheetSavable', actions: ['touch', 'saveWorksheet'] },
+    },
     states: {
       // Transient: shows the current step's kind as the state, so the player renders from `state.value`
       // (one transition per kind, each to the state of that name; none left: the lesson is finished).
@@ -133,6 +159,16 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
       summary: {
         on: { 'step.next': { target: 'routing', reenter: true, actions: ['touch', 'complete'] } },
       },
+      worksheet: {
+        on: {
+          'step.next': {
+            guard: 'worksheetFilled',
+            target: 'routing',
+            reenter: true,
+            actions: ['touch', 'complete'],
+          },
+        },
+      },
       video: {
         on: {
           'video.progress': { actions: ['touch', 'recordWatch'] },
@@ -148,7 +184,10 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
         invoke: {
           id: 'practice',
           src: 'practice',
-          input: ({ context }) => ({ step: currentStep(context) as PracticeStep }),
+          input: ({ context }) => ({
+            step: currentStep(context) as PracticeStep,
+            earlier: context.resumedVisit?.reached,
+          }),
           onDone: {
             target: 'routing',
             reenter: true,
@@ -164,7 +203,11 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
         invoke: {
           id: 'quiz',
           src: 'quiz',
-          input: ({ context }) => ({ step: currentStep(context) as PublicQuizStep, seed: context.seed }),
+          input: ({ context }) => ({
+            step: currentStep(context) as PublicQuizStep,
+            seed: context.seed,
+            earlier: context.resumedVisit?.questions,
+          }),
           onDone: {
             target: 'routing',
             reenter: true,

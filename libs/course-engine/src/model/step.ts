@@ -70,13 +70,61 @@ export interface SummaryStep extends StepBase {
   kind: 'summary';
   /** Markdown. */
   body: LocalizedText;
-  /** A downloadable file (e.g. a printable memo), relative to the course folder. */
+  /**
+   * A downloadable file (e.g. a printable memo), relative to the course folder. `{locale}` in `src`
+   * stands for the learner's language: one file per course language, each in that language only.
+   */
   download?: { src: string; label: LocalizedText };
 }
 
-export type Step = VideoStep | ReadingStep | PracticeStep | QuizStep | SummaryStep;
+export const WORKSHEET_FIELD_TYPES = ['short-text', 'long-text', 'choice', 'date'] as const;
+export type WorksheetFieldType = (typeof WORKSHEET_FIELD_TYPES)[number];
+
+/** Default `maxLength` per text field type. */
+export const WORKSHEET_MAX_LENGTH = { 'short-text': 200, 'long-text': 5000 } as const;
+
+export interface WorksheetOption {
+  id: string;
+  label: LocalizedText;
+}
+
+export interface WorksheetField {
+  /** Unique within the step; the learner's answers are keyed by it. */
+  id: string;
+  type: WorksheetFieldType;
+  label: LocalizedText;
+  /** How to fill it (Markdown, short). */
+  guidance?: LocalizedText;
+  /** An example answer. */
+  example?: LocalizedText;
+  /** Default true: the step is complete when every required field is non-blank. */
+  required?: boolean;
+  /** Text fields only; default WORKSHEET_MAX_LENGTH[type]. */
+  maxLength?: number;
+  /** `choice` only: at least two, ids unique. */
+  options?: WorksheetOption[];
+}
+
+/** A few labelled fields the learner fills in; a course document assembles the sheets that name it. */
+export interface WorksheetStep extends StepBase {
+  kind: 'worksheet';
+  /** Markdown: what this sheet is for. */
+  intro?: LocalizedText;
+  /** Id of a course document (course.yaml `documents`) this sheet contributes to. */
+  document?: string;
+  fields: WorksheetField[];
+}
+
+export type Step = VideoStep | ReadingStep | PracticeStep | QuizStep | SummaryStep | WorksheetStep;
 export type StepKind = Step['kind'];
-export const STEP_KINDS: readonly StepKind[] = ['video', 'reading', 'practice', 'quiz', 'summary'];
+export const STEP_KINDS: readonly StepKind[] = [
+  'video',
+  'reading',
+  'practice',
+  'quiz',
+  'summary',
+  'worksheet',
+];
 
 export interface LessonDefinition {
   /** Stable, unique within the course; also the file name (lessons/<id>.yaml). */
@@ -85,7 +133,10 @@ export interface LessonDefinition {
   summary?: LocalizedText;
   estimatedMinutes: number;
   steps: Step[];
-  /** Changes whenever the content changes; snapshots record it. Absent: a hash of the steps is used. */
+  /**
+   * Stamped by the content loader with `contentVersionOf` (not written in lesson files): changes
+   * with any edit; snapshots record it. Absent: `contentVersionOf` computes it from the lesson.
+   */
   contentVersion?: string;
   /**
    * The course's `fallbackLocale` (course.yaml), copied onto the lesson by the content loader:

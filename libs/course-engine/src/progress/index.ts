@@ -3,3 +3,4 @@ export * from './content-version';
 export * from './lesson-snapshot';
 export * from './replay';
 export * from './summarize-progress';
+export * from './read-progress';

@@ -1,6 +1,12 @@
 import { PRACTICE_EVENTS, PRACTICE_TOOLS, type PracticeTool } from '../model/practice';
 import { QUESTION_KINDS, type Question } from '../model/question';
-import { STEP_KINDS, type LessonDefinition, type Step } from '../model/step';
+import {
+  STEP_KINDS,
+  WORKSHEET_FIELD_TYPES,
+  type LessonDefinition,
+  type Step,
+  type WorksheetStep,
+} from '../model/step';
 import { nextStepId, outcomesOf } from '../machines/step-graph';
 
 export interface LessonIssue {
@@ -124,6 +130,30 @@ function checkQuestion(q: Question, path: Path, report: (path: Path, msg: string
   }
 }
 
+function checkWorksheet(step: WorksheetStep, path: Path, report: (path: Path, msg: string) => void): void {
+  if (!Array.isArray(step.fields) || step.fields.length === 0) {
+    report([...path, 'fields'], 'a worksheet needs at least one field');
+    return;
+  }
+  checkUniqueIds(step.fields, [...path, 'fields'], 'field', report);
+  step.fields.forEach((f, i) => {
+    const at: Path = [...path, 'fields', i];
+    if (!WORKSHEET_FIELD_TYPES.includes(f.type)) {
+      report([...at, 'type'], `field "${f.id}" has unknown type "${String(f.type)}"`);
+      return;
+    }
+    if (f.type === 'choice') {
+      if (!Array.isArray(f.options) || f.options.length < 2)
+        report([...at, 'options'], `choice field "${f.id}" needs at least two options`);
+      checkUniqueIds(f.options, [...at, 'options'], 'option', report);
+    } else if (f.options !== undefined)
+      report([...at, 'options'], `field "${f.id}" is not a choice and takes no options`);
+    const isText = f.type === 'short-text' || f.type === 'long-text';
+    if (f.maxLength !== undefined && (!isText || !Number.isInteger(f.maxLength) || f.maxLength < 1))
+      report([...at, 'maxLength'], `field "${f.id}": maxLength is for text fields, a whole number from 1`);
+  });
+}
+
 function checkStep(step: Step, path: Path, issues: IssueList): void {
   const report = (p: Path, msg: string, questionId?: string) => issues.add(p, msg, step.id, questionId);
   if (step.kind === 'quiz') {
@@ -134,6 +164,7 @@ function checkStep(step: Step, path: Path, issues: IssueList): void {
       checkQuestion(q, [...path, 'questions', i], (p, msg) => report(p, msg, q.id)),
     );
   }
+  if (step.kind === 'worksheet') checkWorksheet(step, path, report);
   if (step.kind === 'practice') {
     if (!PRACTICE_TOOLS.includes(step.tool)) {
       report([...path, 'tool'], `unknown practice tool "${String(step.tool)}"`);

@@ -1,7 +1,10 @@
 import type { Document } from 'bson';
+import { refuseCollation } from '../collection-options';
 import { MongoError, asMongoError } from '../errors';
 import { catalogCommands } from './catalog';
 import type { CommandContext, CommandHandler } from './context';
+import { explainCommands } from './explain';
+import { parameterCommands } from './parameters';
 import { readCommands } from './read';
 import { serverInfoCommands } from './server-info';
 import { writeCommands } from './write';
@@ -11,6 +14,8 @@ const HANDLERS: Record<string, CommandHandler> = {
   ...writeCommands,
   ...readCommands,
   ...catalogCommands,
+  ...parameterCommands,
+  ...explainCommands,
 };
 
 const TRANSACTION_FIELDS = ['txnNumber', 'startTransaction', 'autocommit'];
@@ -37,6 +42,7 @@ export async function dispatch(cmd: Document, ctx: CommandContext): Promise<Docu
     const handler =
       name === undefined ? undefined : Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new MongoError(59, 'CommandNotFound', `no such command: '${name ?? ''}'`);
+    refuseCollation(cmd.collation);
     return await handler(cmd, db, ctx);
   } catch (err) {
     return asMongoError(err).toReply();

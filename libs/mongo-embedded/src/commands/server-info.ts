@@ -63,7 +63,6 @@ export const serverInfoCommands: Record<string, CommandHandler> = {
   getCmdLineOpts: () => ({ argv: process.argv, parsed: {}, ok: 1 }),
   connectionStatus: () => ({ authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] }, ok: 1 }),
   whatsmyuri: (_cmd, _db, ctx) => ({ you: `127.0.0.1:${ctx.connectionId}`, ok: 1 }),
-  getParameter: () => ({ featureCompatibilityVersion: { version: '7.0' }, ok: 1 }),
   endSessions: ok,
   killSessions: ok,
   refreshSessions: ok,

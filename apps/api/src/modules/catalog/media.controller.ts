@@ -1,26 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
 import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import { type FastifyReply } from 'fastify';
 import { Public } from '../../common/access';
 import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
+import { findMediaFile } from './media-files.adapter';
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
-
-/** Serves a course's media folder; nothing outside it, whatever the path says. */
+/** Serves a course's media folder. */
 @Controller('media')
 export class MediaController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -32,18 +17,13 @@ export class MediaController {
     @Param('*') path: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const mediaRoot = resolve(this.config.contentDir, slug, 'media');
-    const file = resolve(mediaRoot, path);
-    const type = MEDIA_TYPES[extname(file).toLowerCase()];
-    if (!/^[a-z0-9-]+$/.test(slug) || !file.startsWith(mediaRoot + sep) || !type)
-      throw new NotFoundException();
-    const info = await stat(file).catch(() => null);
-    if (!info?.isFile()) throw new NotFoundException();
+    const file = await findMediaFile(this.config.contentDir, slug, path);
+    if (!file) throw new NotFoundException();
     await reply
-      .header('content-type', type)
-      .header('content-length', info.size)
+      .header('content-type', file.type)
+      .header('content-length', file.size)
       .header('cache-control', 'public, max-age=3600')
       .header('x-content-type-options', 'nosniff')
-      .send(createReadStream(file));
+      .send(file.open());
   }
 }

@@ -45,26 +45,12 @@ function withMediaUrls(step: PublicStep, courseSlug: string, locale: Locale): Pu
       return step.download ? { ...step, download: { ...step.download, src: url(step.download.src) } } : step;
     case 'practice':
     case 'quiz':
+    case 'worksheet':
       return step;
   }
 }
 
-/**
- * Explanations often state the answer; they travel only with a verdict, after the learner
- * answered or asked for the solution.
- */
-function withoutExplanations(step: PublicStep): PublicStep {
-  if (step.kind !== 'quiz') return step;
-  return {
-    ...step,
-    questions: step.questions.map((question) => {
-      const { explanation: _later, ...rest } = question;
-      return rest as typeof question;
-    }),
-  };
-}
-
-/** The lesson as the learner's browser receives it: no answer key, no explanation, two languages at most. */
+/** The lesson as the learner's browser receives it (the engine's public view): two languages at most, media as URLs. */
 export function learnerView(
   lesson: PublicLesson,
   courseSlug: string,
@@ -74,11 +60,7 @@ export function learnerView(
   const captions = new Map(
     lesson.steps.map((step) => [step.id, step.kind === 'video' ? step.captions : undefined]),
   );
-  const trimmed = keepLanguages(
-    { ...lesson, steps: lesson.steps.map(withoutExplanations) },
-    locale,
-    fallback,
-  );
+  const trimmed = keepLanguages(lesson, locale, fallback);
   return {
     ...trimmed,
     // Captions look like localized text but every language's file stays on offer to the video player.

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { persistLesson, type Locale, type QuestionProgress } from '@punte/course-engine';
+import { persistLesson, quizInProgress, type Locale, type QuestionProgress } from '@punte/course-engine';
 import { pickText } from '../catalog/catalog.mapper';
-import { lessonActorFor, quizNow } from '../progress/lesson-state';
+import { lessonActorFor } from '../progress/lesson-state';
 import { ProgressRepository, type StoredProgress } from '../progress/progress.repository';
 import { type Viewer } from '../../common/access';
 import { learnerView } from './learner-view';
 import { assertLocale, LessonContentService, type LoadedLesson, placeOf } from './lesson-content.service';
 import { type LessonView, type SavedLesson } from './models/lesson-view.model';
 import { LessonStatus, type QuestionVerdict } from './models/question-verdict.model';
-import { verdictOf } from './verdict';
+import { playerVerdict } from './verdict';
 import { verdictView } from './verdict-view';
 
 /** The lesson for the player: its public view, its place in the course, and the learner's saved state. */
@@ -72,12 +72,13 @@ export class LessonViewService {
     const actor = lessonActorFor(lesson, stored, { seed: stored.seed, locale, startedAt: Date.now() });
     const snapshot = persistLesson(actor, stored.events.at(-1)?.id);
     const verdicts = this.verdicts(lesson, actor.getSnapshot(), locale);
+    const done = actor.getSnapshot().status === 'done';
     actor.stop();
     return {
       seed: stored.seed,
       snapshot: snapshot as unknown as Record<string, unknown>,
       eventCount: stored.events.length,
-      status: snapshot.status === 'done' ? LessonStatus.completed : LessonStatus.in_progress,
+      status: done ? LessonStatus.completed : LessonStatus.in_progress,
       verdicts,
     };
   }
@@ -91,19 +92,19 @@ export class LessonViewService {
     const progressById = new Map<string, QuestionProgress>();
     for (const step of Object.values(snapshot.context.steps))
       for (const [id, progress] of Object.entries(step.questions)) progressById.set(id, progress);
-    for (const [id, progress] of Object.entries(quizNow(snapshot)?.questions ?? {}))
+    for (const [id, progress] of Object.entries(quizInProgress(snapshot)?.questions ?? {}))
       progressById.set(id, progress);
     const out: QuestionVerdict[] = [];
     for (const [questionId, progress] of progressById) {
       if (progress.attempts === 0 && !progress.revealed) continue;
-      const verdict = verdictOf({
-        lesson: lesson.definition,
+      const verdict = playerVerdict({
+        lesson: lesson.publicLesson,
+        answerKey: lesson.answerKey,
         questionId,
         progress,
-        result: progress.lastResult,
         locale,
       });
-      if (verdict) out.push(verdictView(verdict, locale, lesson.course.fallbackLocale));
+      if (verdict) out.push(verdictView(verdict));
     }
     return out;
   }

@@ -1,7 +1,6 @@
-import { type Answer, type Locale, type LocalizedText } from '@punte/course-engine';
-import { pickText } from '../catalog/catalog.mapper';
+import { type Answer } from '@punte/course-engine';
 import { type AnswerValue, type QuestionVerdict } from './models/question-verdict.model';
-import { type Verdict } from './verdict';
+import { type PlayerVerdict } from './verdict';
 
 export function answerValueOf(answer: Answer): AnswerValue {
   switch (answer.kind) {
@@ -23,21 +22,18 @@ export function answerValueOf(answer: Answer): AnswerValue {
   }
 }
 
-/** A verdict in the learner's language (the course's fallback where a text is missing in it). */
-export function verdictView(verdict: Verdict, locale: Locale, fallback: Locale): QuestionVerdict {
-  const text = (value: LocalizedText | undefined) =>
-    pickText(value as Record<string, string> | undefined, locale, fallback);
+export function verdictView(verdict: PlayerVerdict): QuestionVerdict {
   return {
     questionId: verdict.questionId,
-    correct: verdict.correct ?? null,
-    score: verdict.score ?? null,
-    feedback: text(verdict.feedback),
-    optionFeedback: verdict.optionFeedback.map((f) => text(f)).filter((f): f is string => f !== null),
+    correct: verdict.correct,
+    score: verdict.score,
+    feedback: verdict.feedback ?? null,
+    optionFeedback: verdict.optionFeedback,
     attempts: verdict.attempts,
     attemptsLeft: verdict.attemptsLeft,
     settled: verdict.settled,
     revealed: verdict.revealed,
-    explanation: text(verdict.explanation),
+    explanation: verdict.explanation ?? null,
     solution: verdict.solution ? answerValueOf(verdict.solution) : null,
   };
 }

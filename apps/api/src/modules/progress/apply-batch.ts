@@ -1,8 +1,8 @@
-import { type LessonEvent, type Locale } from '@punte/course-engine';
+import { quizInProgress, sendLearnerEvent, type LessonEvent, type Locale } from '@punte/course-engine';
 import { type LoadedLesson } from '../lessons/lesson-content.service';
-import { verdictOf, type Verdict } from '../lessons/verdict';
+import { playerVerdict, type PlayerVerdict } from '../lessons/verdict';
 import { parseLearnerEvent } from './event-parsing';
-import { lessonActorFor, quizNow, stateKey } from './lesson-state';
+import { lessonActorFor } from './lesson-state';
 import { type LearnerEventInput } from './models/learner-event.input';
 import { type LoggedEvent, type RefusalReceipt } from './progress.schema';
 
@@ -18,7 +18,7 @@ export interface EventOutcome {
   code?: RefusalCode;
   /** Why the engine refused it, in plain words. */
   reason?: string;
-  verdict?: Verdict;
+  verdict?: PlayerVerdict;
 }
 
 export interface BatchResult {
@@ -45,7 +45,7 @@ function admission(
 ): { code: RefusalCode; reason: string } | null {
   const snapshot = actor.getSnapshot();
   if (event.type === 'answer.submit') {
-    const quiz = quizNow(snapshot);
+    const quiz = quizInProgress(snapshot);
     if (!quiz) return { code: 'not-applicable', reason: 'no quiz is open at this point of the lesson' };
     if (quiz.currentQuestionId !== event.questionId)
       return {
@@ -60,11 +60,11 @@ function admission(
 
 function verdictAfter(lesson: LoadedLesson, actor: BatchResult['actor'], event: LessonEvent, locale: Locale) {
   if (event.type !== 'answer.submit' && event.type !== 'solution.reveal') return undefined;
-  const progress = quizNow(actor.getSnapshot())?.questions[event.questionId];
+  const progress = quizInProgress(actor.getSnapshot())?.questions[event.questionId];
   if (!progress) return undefined;
-  const result = event.type === 'answer.submit' ? progress.lastResult : undefined;
+  const { publicLesson, answerKey } = lesson;
   return (
-    verdictOf({ lesson: lesson.definition, questionId: event.questionId, progress, result, locale }) ??
+    playerVerdict({ lesson: publicLesson, answerKey, questionId: event.questionId, progress, locale }) ??
     undefined
   );
 }
@@ -125,9 +125,7 @@ export function applyBatch(
       return refuse('log-full', `this lesson's log is full (${MAX_LOG_LENGTH} events)`);
     const denied = admission(actor, parsed.event);
     if (denied) return refuse(denied.code, denied.reason);
-    const before = stateKey(actor);
-    actor.send({ ...parsed.event, at: input.at });
-    if (stateKey(actor) === before)
+    if (!sendLearnerEvent(actor, { id: input.id, at: input.at, event: parsed.event }))
       return refuse('not-applicable', `the lesson cannot take "${parsed.event.type}" at this point`);
     const verdict = verdictAfter(lesson, actor, parsed.event, options.locale);
     const entry: LoggedEvent = { id: input.id, at: input.at, receivedAt: options.now, event: parsed.event };

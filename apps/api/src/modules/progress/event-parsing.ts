@@ -87,6 +87,16 @@ export function parseLearnerEvent(input: LearnerEventInput): ParsedEvent {
       if (input.toolData) event.data = input.toolData;
       return { ok: true, event };
     }
+    case 'worksheet.save': {
+      // The engine checks the fields against the step (unknown fields, types, lengths); here only the shape.
+      const values = z.record(z.string().max(64), z.string().max(10_000)).safeParse(input.values ?? null);
+      if (!values.success) return refuse('worksheet.save needs values: field id → text');
+      if (input.stepId !== undefined && input.stepId !== null && !id.safeParse(input.stepId).success)
+        return refuse('stepId is not an id');
+      const event: LessonEvent = { type: 'worksheet.save', values: values.data };
+      if (input.stepId) event.stepId = input.stepId;
+      return { ok: true, event };
+    }
     default:
       return refuse(`unknown event type "${input.type}"`);
   }

@@ -1,13 +1,10 @@
-import { type SnapshotFrom } from 'xstate';
 import {
   persistLesson,
   replay,
   resumeLesson,
   type LearnerEvent,
   type LessonActor,
-  type LessonMachine,
   type Locale,
-  type QuizContext,
 } from '@punte/course-engine';
 import { type LoadedLesson } from '../lessons/lesson-content.service';
 import { type LessonStatus, type LoggedEvent, type QuizResult } from './progress.schema';
@@ -47,29 +44,6 @@ function withLocale(snapshot: unknown, locale: Locale): unknown {
   if (!value || typeof value !== 'object' || !value.context || typeof value.context !== 'object')
     return snapshot;
   return { ...value, context: { ...value.context, locale } };
-}
-
-export type LessonSnapshotNow = SnapshotFrom<LessonMachine>;
-
-/** The quiz visit in progress (undefined on other steps). */
-export function quizNow(snapshot: LessonSnapshotNow): QuizContext | undefined {
-  return snapshot.children.quiz?.getSnapshot().context;
-}
-
-/**
- * A compact picture of everything an event can change (the lesson's state and context, and its
- * child's): an event after which it is unchanged was refused by the engine.
- */
-export function stateKey(actor: LessonActor): string {
-  const snapshot = actor.getSnapshot();
-  const { lesson: _content, answerKey: _key, ...context } = snapshot.context;
-  const child = snapshot.children.quiz ?? snapshot.children.practice;
-  let childState: unknown;
-  if (child) {
-    const { step: _step, ...childContext } = child.getSnapshot().context;
-    childState = [child.getSnapshot().value, childContext];
-  }
-  return JSON.stringify([snapshot.value, context, childState]);
 }
 
 /** What the stored document says besides the log: the snapshot and the fields lists read. */

@@ -3,7 +3,6 @@ import { CurrentViewer, Public, SignedIn, type Viewer } from '../../common/acces
 import { LocaleEnum, type Locale } from '../../common/contract-enums';
 import { UnauthenticatedError } from '../../common/domain-errors';
 import { assertLocale } from '../lessons/lesson-content.service';
-import { LessonContentService } from '../lessons/lesson-content.service';
 import { LessonStatus } from '../lessons/models/question-verdict.model';
 import { verdictView } from '../lessons/verdict-view';
 import { type EventOutcome } from './apply-batch';
@@ -32,7 +31,6 @@ export class ProgressResolver {
     private readonly recorder: ProgressRecorderService,
     private readonly courses: CourseProgressService,
     private readonly claims: GuestClaimService,
-    private readonly content: LessonContentService,
   ) {}
 
   @Public('guests take lessons too: their answers are graded here, and nothing of theirs is stored')
@@ -67,9 +65,8 @@ export class ProgressResolver {
         'sign in to save progress, or send guestSeed to take the lesson as a guest',
       );
     }
-    const { course } = await this.content.load(input.courseSlug, input.lessonId);
     return {
-      results: batch.outcomes.map((outcome) => this.result(outcome, input.locale, course.fallbackLocale)),
+      results: batch.outcomes.map((outcome) => this.result(outcome)),
       lesson: {
         ...batch.lesson,
         status: batch.lesson.status === 'completed' ? LessonStatus.completed : LessonStatus.in_progress,
@@ -103,13 +100,13 @@ export class ProgressResolver {
     return this.claims.claim(viewer.userId, input.locale, input.lessons);
   }
 
-  private result(outcome: EventOutcome, locale: Locale, fallback: Locale): EventResult {
+  private result(outcome: EventOutcome): EventResult {
     return {
       id: outcome.id,
       status: STATUS[outcome.status],
       code: outcome.code ? (outcome.code.replace(/-/g, '_') as RefusalCode) : null,
       reason: outcome.reason ?? null,
-      verdict: outcome.verdict ? verdictView(outcome.verdict, locale, fallback) : null,
+      verdict: outcome.verdict ? verdictView(outcome.verdict) : null,
     };
   }
 }

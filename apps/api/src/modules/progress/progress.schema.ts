@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { type LessonEvent, type LessonSnapshot } from '@punte/course-engine';
 import { Schema as MongooseSchema } from 'mongoose';
-import { type Verdict } from '../lessons/verdict';
+import { type PlayerVerdict } from '../lessons/verdict';
 
 /** One learner event as kept in the log: what the learner did and, for answers, what they were told. */
 export interface LoggedEvent {
@@ -11,7 +11,7 @@ export interface LoggedEvent {
   at: number;
   receivedAt: Date;
   event: LessonEvent;
-  verdict?: Verdict;
+  verdict?: PlayerVerdict;
 }
 
 /** An event the engine refused: kept only so that the same batch sent again gets the same answer. */

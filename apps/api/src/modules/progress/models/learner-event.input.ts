@@ -32,7 +32,7 @@ export class LearnerEventInput {
   @Field(() => Float, { description: "The learner's clock, ms since 1970" }) at: number;
   @Field({
     description:
-      'step.next | video.progress | answer.submit | hint.request | solution.reveal | checkpoint.reach',
+      'step.next | video.progress | answer.submit | hint.request | solution.reveal | checkpoint.reach | worksheet.save',
   })
   type: string;
   @Field({ nullable: true }) questionId?: string;
@@ -44,6 +44,16 @@ export class LearnerEventInput {
   toolEvent?: string;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'checkpoint.reach: the tool event’s data' })
   toolData?: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'worksheet.save: field id → text (a date YYYY-MM-DD, a choice its option id)',
+  })
+  values?: Record<string, unknown>;
+  @Field({
+    nullable: true,
+    description: 'worksheet.save: a worksheet already entered (default: the current step)',
+  })
+  stepId?: string;
 }
 
 @InputType()

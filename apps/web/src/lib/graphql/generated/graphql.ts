@@ -63,12 +63,16 @@ export type LearnerEventInput = {
   /** Made by the browser (8 to 64 letters, digits, - or _): a retry is recognised by it */
   id: string;
   questionId?: string | null | undefined;
+  /** worksheet.save: a worksheet already entered (default: the current step) */
+  stepId?: string | null | undefined;
   /** checkpoint.reach: the tool event’s data */
   toolData?: unknown;
   /** checkpoint.reach: the simulated tool’s event name */
   toolEvent?: string | null | undefined;
-  /** step.next | video.progress | answer.submit | hint.request | solution.reveal | checkpoint.reach */
+  /** step.next | video.progress | answer.submit | hint.request | solution.reveal | checkpoint.reach | worksheet.save */
   type: string;
+  /** worksheet.save: field id → text (a date YYYY-MM-DD, a choice its option id) */
+  values?: unknown;
   /** video.progress: share watched, 0 to 1 */
   watchedShare?: number | null | undefined;
 };
