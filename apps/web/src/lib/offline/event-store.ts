@@ -36,6 +36,7 @@ const EVENT_TYPES = new Set([
   'hint.request',
   'checkpoint.reach',
   'solution.reveal',
+  'worksheet.save',
 ]);
 
 /** A record as this code wrote it; anything else (another version, a damaged disk) is corrupt. */

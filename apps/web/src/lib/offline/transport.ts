@@ -8,7 +8,10 @@ import { OfflineError, type ProgressReport, type Transport } from './outbox.svel
  */
 export function progressTransport(url: string, guestSeed?: () => string): Transport {
   return async (events: StoredEvent[]): Promise<ProgressReport> => {
-    const payload = { events: events.map((e) => toEventInput(e.id, e.at, e.event)), guestSeed: guestSeed?.() };
+    const payload = {
+      events: events.map((e) => toEventInput(e.id, e.at, e.event)),
+      guestSeed: guestSeed?.(),
+    };
     let response: Response;
     try {
       response = await fetch(url, {

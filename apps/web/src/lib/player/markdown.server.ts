@@ -41,6 +41,16 @@ export function renderLessonHtml(
       add('success', step.success);
     }
     if (step.kind === 'video') add('transcript', step.transcript);
+    if (step.kind === 'worksheet') {
+      add('intro', step.intro);
+      html.fields = {};
+      for (const field of step.fields) {
+        const entry: { guidance?: string; example?: string } = {};
+        if (field.guidance) entry.guidance = render(pick(field.guidance, locale, fallback).text);
+        if (field.example) entry.example = render(pick(field.example, locale, fallback).text);
+        html.fields[field.id] = entry;
+      }
+    }
     out[step.id] = html;
   }
   return out;

@@ -6,5 +6,7 @@ export interface StepHtml {
   intro?: string;
   success?: string;
   transcript?: string;
+  /** Worksheet fields: guidance and example, by field id. */
+  fields?: Record<string, { guidance?: string; example?: string }>;
   lang: Locale;
 }

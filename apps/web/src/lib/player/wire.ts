@@ -50,6 +50,10 @@ export function toEventInput(id: string, at: number, event: LessonEvent): Learne
       if (event.event !== undefined) input.toolEvent = event.event;
       if (event.data !== undefined) input.toolData = event.data;
       break;
+    case 'worksheet.save':
+      input.values = event.values;
+      if (event.stepId !== undefined) input.stepId = event.stepId;
+      break;
     case 'step.next':
       break;
   }

@@ -13,7 +13,14 @@ export const player: PlayerMessages = {
   lessonDone: 'Well done! You finished this lesson.',
   lessonDoneBody: 'Your progress is saved. You can go on to the next lesson or come back later.',
   nextLesson: 'Next lesson',
-  stepKinds: { video: 'Video', reading: 'Reading', practice: 'Practice', quiz: 'Quiz', summary: 'Summary' },
+  stepKinds: {
+    video: 'Video',
+    reading: 'Reading',
+    practice: 'Practice',
+    quiz: 'Quiz',
+    summary: 'Summary',
+    worksheet: 'Worksheet',
+  },
   video: {
     loading: 'Loading the video…',
     transcript: 'What is said in the video',
@@ -67,6 +74,14 @@ export const player: PlayerMessages = {
     nextGoal: 'Next:',
   },
   summary: { download: 'Download: {label}' },
+  worksheet: {
+    save: 'Save my answers',
+    saved: 'Your answers are saved.',
+    required: 'required',
+    optional: 'optional',
+    example: 'Example',
+    charsLeft: '{count} characters left',
+  },
   save: {
     saved: 'Saved',
     saving: 'Saving…',

@@ -14,7 +14,14 @@ export interface PlayerMessages {
   lessonDone: string;
   lessonDoneBody: string;
   nextLesson: string;
-  stepKinds: { video: string; reading: string; practice: string; quiz: string; summary: string };
+  stepKinds: {
+    video: string;
+    reading: string;
+    practice: string;
+    quiz: string;
+    summary: string;
+    worksheet: string;
+  };
   video: {
     loading: string;
     transcript: string;
@@ -68,6 +75,14 @@ export interface PlayerMessages {
     nextGoal: string;
   };
   summary: { download: string };
+  worksheet: {
+    save: string;
+    saved: string;
+    required: string;
+    optional: string;
+    example: string;
+    charsLeft: string;
+  };
   save: {
     saved: string;
     saving: string;

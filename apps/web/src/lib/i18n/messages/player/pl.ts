@@ -19,6 +19,7 @@ export const player: PlayerMessages = {
     practice: 'Ćwiczenie',
     quiz: 'Test',
     summary: 'Podsumowanie',
+    worksheet: 'Karta pracy',
   },
   video: {
     loading: 'Wczytywanie filmu…',
@@ -78,6 +79,14 @@ export const player: PlayerMessages = {
     nextGoal: 'Dalej:',
   },
   summary: { download: 'Pobierz: {label}' },
+  worksheet: {
+    save: 'Zapisz odpowiedzi',
+    saved: 'Odpowiedzi są zapisane.',
+    required: 'wymagane',
+    optional: 'opcjonalne',
+    example: 'Przykład',
+    charsLeft: 'Pozostało znaków: {count}',
+  },
   save: {
     saved: 'Zapisano',
     saving: 'Zapisywanie…',

@@ -13,7 +13,14 @@ export const player: PlayerMessages = {
   lessonDone: 'Felicitări! Ați terminat această lecție.',
   lessonDoneBody: 'Progresul este salvat. Puteți trece la lecția următoare sau puteți reveni mai târziu.',
   nextLesson: 'Lecția următoare',
-  stepKinds: { video: 'Film', reading: 'Lectură', practice: 'Exercițiu', quiz: 'Test', summary: 'Rezumat' },
+  stepKinds: {
+    video: 'Film',
+    reading: 'Lectură',
+    practice: 'Exercițiu',
+    quiz: 'Test',
+    summary: 'Rezumat',
+    worksheet: 'Fișă de lucru',
+  },
   video: {
     loading: 'Se încarcă filmul…',
     transcript: 'Ce se spune în film',
@@ -72,6 +79,14 @@ export const player: PlayerMessages = {
     nextGoal: 'Urmează:',
   },
   summary: { download: 'Descărcați: {label}' },
+  worksheet: {
+    save: 'Salvați răspunsurile',
+    saved: 'Răspunsurile sunt salvate.',
+    required: 'obligatoriu',
+    optional: 'opțional',
+    example: 'Exemplu',
+    charsLeft: 'Mai puteți scrie {count} caractere',
+  },
   save: {
     saved: 'Salvat',
     saving: 'Se salvează…',

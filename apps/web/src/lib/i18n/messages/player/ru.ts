@@ -13,7 +13,14 @@ export const player: PlayerMessages = {
   lessonDone: 'Отлично! Вы прошли этот урок.',
   lessonDoneBody: 'Ваш прогресс сохранён. Можно перейти к следующему уроку или вернуться позже.',
   nextLesson: 'Следующий урок',
-  stepKinds: { video: 'Видео', reading: 'Чтение', practice: 'Упражнение', quiz: 'Тест', summary: 'Итог' },
+  stepKinds: {
+    video: 'Видео',
+    reading: 'Чтение',
+    practice: 'Упражнение',
+    quiz: 'Тест',
+    summary: 'Итог',
+    worksheet: 'Рабочий лист',
+  },
   video: {
     loading: 'Видео загружается…',
     transcript: 'Что говорится в видео',
@@ -72,6 +79,14 @@ export const player: PlayerMessages = {
     nextGoal: 'Дальше:',
   },
   summary: { download: 'Скачать: {label}' },
+  worksheet: {
+    save: 'Сохранить ответы',
+    saved: 'Ваши ответы сохранены.',
+    required: 'обязательно',
+    optional: 'необязательно',
+    example: 'Пример',
+    charsLeft: 'Осталось символов: {count}',
+  },
   save: {
     saved: 'Сохранено',
     saving: 'Сохраняем…',

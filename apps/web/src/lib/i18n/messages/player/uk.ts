@@ -13,7 +13,14 @@ export const player: PlayerMessages = {
   lessonDone: 'Чудово! Ви пройшли цей урок.',
   lessonDoneBody: 'Ваш поступ збережено. Можна перейти до наступного уроку або повернутися пізніше.',
   nextLesson: 'Наступний урок',
-  stepKinds: { video: 'Відео', reading: 'Читання', practice: 'Вправа', quiz: 'Тест', summary: 'Підсумок' },
+  stepKinds: {
+    video: 'Відео',
+    reading: 'Читання',
+    practice: 'Вправа',
+    quiz: 'Тест',
+    summary: 'Підсумок',
+    worksheet: 'Робочий аркуш',
+  },
   video: {
     loading: 'Відео завантажується…',
     transcript: 'Що говориться у відео',
@@ -72,6 +79,14 @@ export const player: PlayerMessages = {
     nextGoal: 'Далі:',
   },
   summary: { download: 'Завантажити: {label}' },
+  worksheet: {
+    save: 'Зберегти відповіді',
+    saved: 'Ваші відповіді збережено.',
+    required: 'обов’язково',
+    optional: 'необов’язково',
+    example: 'Приклад',
+    charsLeft: 'Залишилося символів: {count}',
+  },
   save: {
     saved: 'Збережено',
     saving: 'Зберігаємо…',
