@@ -172,7 +172,7 @@ describe('course progress, completion, content updates and guest claims', () => 
       lesson: {
         content: { steps: { id: string; questions?: { id: string; prompt: { en: string } }[] }[] };
         saved: {
-          snapshot: { context: { currentStepId: string } };
+          snapshot: { state: { context: { currentStepId: string } } };
           verdicts: { questionId: string; attempts: number }[];
         };
       };

@@ -132,6 +132,22 @@ describe('recording progress: idempotent, concurrent, refusing what the engine r
     ]);
   });
 
+  it('rebuilds the state from the log when the stored snapshot is damaged', async () => {
+    await record(toTheQuiz(), 'damaged');
+    await progress
+      .updateOne({ learnerId: 'damaged', lessonId: 'tour' }, { $set: { snapshot: { format: 'nonsense' } } })
+      .exec();
+    const reply = await record([answer('q-single', { kind: 'single_choice', optionId: 'mail' })], 'damaged');
+    expect(reply.errors).toBeUndefined();
+    expect(reply.data!.recordProgress.results[0]).toMatchObject({
+      status: 'accepted',
+      verdict: { correct: true },
+    });
+    const doc = await stored('damaged');
+    expect(doc!.events).toHaveLength(7);
+    expect(doc!.snapshot).toMatchObject({ format: 'punte.lesson-snapshot/3', lessonId: 'tour' });
+  });
+
   it('grades a guest’s whole log without storing anything', async () => {
     const log = [...toTheQuiz(), answer('q-single', { kind: 'single_choice', optionId: 'mail' })];
     const reply = await record(log, undefined, { guestSeed: 'guest-seed-1234' });

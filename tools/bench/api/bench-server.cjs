@@ -31,6 +31,8 @@ async function main() {
   await app.get(ContentImportService).importIfEmpty(config.contentDir);
   await app.listen(config.port, '127.0.0.1');
   process.stdout.write('ready\n');
+  // A clean exit (not the default kill) lets --cpu-prof write its profile.
+  process.once('SIGTERM', () => process.exit(0));
 }
 
 main().catch((error) => {

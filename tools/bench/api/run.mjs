@@ -29,8 +29,18 @@ function start(command, args, env) {
   });
 }
 
-const stopAll = () => children.forEach((child) => child.kill('SIGTERM'));
+const stopAll = () => children.forEach((child) => child.exitCode === null && child.kill('SIGTERM'));
 process.on('exit', stopAll);
+
+/** Stops the servers in order (API and floor first, the database last) and waits for each. */
+async function stopAndWait() {
+  for (const child of [...children].reverse()) {
+    if (child.exitCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+}
 
 // The embedded database as its own server with a journal on disk (durable writes), shared by both.
 const dbPort = 27400 + Math.floor(Math.random() * 500);
@@ -41,7 +51,7 @@ children.push(db);
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const MONGODB_URI = `mongodb://127.0.0.1:${dbPort}/punte?directConnection=true`;
 
-await start('node', [join(root, 'tools/bench/api/bench-server.cjs')], {
+await start('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), join(root, 'tools/bench/api/bench-server.cjs')], {
   PORT: '4601',
   MONGODB_URI,
   CONTENT_DIR: content,
@@ -164,6 +174,6 @@ console.log(`recordProgress p95 at 300 req/s: ${at300['p95 ms']} ms (target < 50
 console.log(
   `saturated throughput: Punte ${punte['req/s']} req/s, floor ${floor['req/s']} req/s, ratio ${(ratio * 100).toFixed(0)}% (target ≥ 35%) ${ratio >= 0.35 ? 'MET' : 'NOT MET'}`,
 );
-stopAll();
+await stopAndWait();
 rmSync(work, { recursive: true, force: true });
 process.exit(0);

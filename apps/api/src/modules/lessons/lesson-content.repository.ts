@@ -40,6 +40,14 @@ export class LessonContentRepository {
       .exec();
   }
 
+  /** Only the version: enough to know whether a lesson read earlier is still the current one. */
+  findLessonVersion(courseSlug: string, lessonId: string): Promise<{ contentVersion: string } | null> {
+    return this.lessons
+      .findOne({ courseSlug, lessonId, archived: false }, { _id: 0, contentVersion: 1 })
+      .lean<{ contentVersion: string }>()
+      .exec();
+  }
+
   /** Every active lesson of a course in one query (course progress, completion). */
   findLessonShapes(courseSlug: string): Promise<LessonShape[]> {
     return this.lessons

@@ -53,25 +53,44 @@ export function placeOf(course: CourseOutline, lessonId: string): LessonPlace | 
   };
 }
 
+type Prepared = Omit<LoadedLesson, 'course'>;
+
+/** Lessons prepared for the engine, by course, lesson and content version. */
+const CACHED_LESSONS = 200;
+
 @Injectable()
 export class LessonContentService {
+  /**
+   * Content, not state: an entry is used only when the database says its version is still the
+   * current one, so every API instance answers from the same content the moment it is re-imported.
+   */
+  private readonly prepared = new Map<string, Prepared>();
+
   constructor(private readonly repository: LessonContentRepository) {}
 
-  /** The course and lesson, read in parallel; NOT_FOUND names which one is missing. */
+  /** The course and lesson (the lesson's definition only when its version changed); NOT_FOUND names what is missing. */
   async load(courseSlug: string, lessonId: string): Promise<LoadedLesson> {
-    const [course, lesson] = await Promise.all([
+    const [course, version] = await Promise.all([
       this.repository.findCourse(courseSlug),
-      this.repository.findLesson(courseSlug, lessonId),
+      this.repository.findLessonVersion(courseSlug, lessonId),
     ]);
     if (!course) throw new NotFoundError(`there is no course "${courseSlug}"`);
+    if (!version) throw new NotFoundError(`course "${courseSlug}" has no lesson "${lessonId}"`);
+    const key = `${courseSlug}/${lessonId}@${version.contentVersion}`;
+    const cached = this.prepared.get(key);
+    if (cached) return { course, ...cached };
+    const lesson = await this.repository.findLesson(courseSlug, lessonId);
     if (!lesson) throw new NotFoundError(`course "${courseSlug}" has no lesson "${lessonId}"`);
     const definition = lesson.definition as unknown as LessonDefinition;
-    return {
-      course,
+    const prepared: Prepared = {
       definition,
       publicLesson: toPublicLesson(definition),
       answerKey: answerKeyOf(definition),
       contentVersion: lesson.contentVersion,
     };
+    if (this.prepared.size >= CACHED_LESSONS)
+      this.prepared.delete(this.prepared.keys().next().value as string);
+    this.prepared.set(`${courseSlug}/${lessonId}@${lesson.contentVersion}`, prepared);
+    return { course, ...prepared };
   }
 }

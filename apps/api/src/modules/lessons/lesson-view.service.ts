@@ -77,7 +77,7 @@ export class LessonViewService {
     return {
       seed: stored.seed,
       snapshot: snapshot as unknown as Record<string, unknown>,
-      eventCount: stored.events.length,
+      eventCount: stored.eventCount ?? stored.events.length,
       status: done ? LessonStatus.completed : LessonStatus.in_progress,
       verdicts,
     };

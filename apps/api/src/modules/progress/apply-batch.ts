@@ -31,9 +31,12 @@ export interface BatchResult {
 
 export interface StoredLog {
   snapshot: unknown;
+  /** The whole log when `logComplete`, else only what the caller found of this batch's ids (none). */
   events: readonly LoggedEvent[];
   refused: readonly RefusalReceipt[];
   seed: string;
+  eventCount: number;
+  logComplete: boolean;
 }
 
 const RECEIPT_SEPARATOR = '\u0000';
@@ -90,7 +93,7 @@ export function applyBatch(
   });
   const result: BatchResult = { outcomes: [], logged: [], refused: [], actor };
   const inBatch = new Map<string, EventOutcome>();
-  let logLength = stored?.events.length ?? 0;
+  let logLength = stored?.eventCount ?? 0;
 
   for (const input of inputs) {
     const earlier = inBatch.get(input.id);

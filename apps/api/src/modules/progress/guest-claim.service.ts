@@ -17,7 +17,7 @@ export function isFurther(guest: ProgressState, guestEvents: number, account: St
   const rank = (status: string) => (status === 'completed' ? 1 : 0);
   if (rank(guest.status) !== rank(account.status)) return rank(guest.status) > rank(account.status);
   if (guest.stepNumber !== account.stepNumber) return guest.stepNumber > account.stepNumber;
-  return guestEvents > account.events.length;
+  return guestEvents > (account.eventCount ?? account.events.length);
 }
 
 /**

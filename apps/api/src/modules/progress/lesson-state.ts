@@ -1,6 +1,7 @@
 import {
   persistLesson,
   replay,
+  restoreLesson,
   resumeLesson,
   type LearnerEvent,
   type LessonActor,
@@ -23,7 +24,7 @@ export interface EngineStart {
  */
 export function lessonActorFor(
   lesson: LoadedLesson,
-  stored: { snapshot: unknown; events: readonly LoggedEvent[] } | null,
+  stored: { snapshot: unknown; events: readonly LoggedEvent[]; logComplete?: boolean } | null,
   start: EngineStart,
 ): LessonActor {
   const options = {
@@ -35,6 +36,10 @@ export function lessonActorFor(
   if (!stored) return replay(lesson.publicLesson, [], options);
   // Short text is graded in the language the learner answers in now, even if they began in another.
   const snapshot = withLocale(stored.snapshot, start.locale);
+  // Without the log (the usual batch), a snapshot the engine cannot use throws a SnapshotError:
+  // the caller then reads the whole log and comes back.
+  if (stored.logComplete === false)
+    return restoreLesson(lesson.publicLesson, snapshot, { answerKey: lesson.answerKey });
   const log: LearnerEvent[] = stored.events.map(({ id, at, event }) => ({ id, at, event }));
   return resumeLesson(lesson.publicLesson, snapshot, log, options).actor;
 }

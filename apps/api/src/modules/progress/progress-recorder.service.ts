@@ -1,14 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { type Locale } from '@punte/course-engine';
+import { SnapshotError, type Locale } from '@punte/course-engine';
 import { BadUserInputError, DomainError } from '../../common/domain-errors';
 import { LessonContentService, type LoadedLesson } from '../lessons/lesson-content.service';
-import { applyBatch, type BatchResult, type EventOutcome, MAX_LOG_LENGTH } from './apply-batch';
+import {
+  applyBatch,
+  type BatchResult,
+  type EventOutcome,
+  MAX_LOG_LENGTH,
+  type StoredLog,
+} from './apply-batch';
 import { CourseCompletionService } from './course-completion.service';
 import { progressStateOf } from './lesson-state';
 import { type LearnerEventInput } from './models/learner-event.input';
 import { type ProgressKey, ProgressRepository, type StoredProgress } from './progress.repository';
 
 export const MAX_BATCH = 200;
+
+type LoadedProgress = StoredProgress & { logComplete: boolean };
+
+function toStoredLog(doc: LoadedProgress): StoredLog {
+  return {
+    snapshot: doc.snapshot,
+    events: doc.events,
+    refused: doc.refused,
+    seed: doc.seed,
+    eventCount: doc.eventCount ?? doc.events.length,
+    logComplete: doc.logComplete,
+  };
+}
 /** Concurrent batches on one lesson are rare (two tabs, two devices): a few retries settle them. */
 const MAX_ATTEMPTS = 8;
 
@@ -75,29 +94,42 @@ export class ProgressRecorderService {
   ): Promise<RecordedBatch> {
     assertEvents(events, MAX_BATCH);
     const key: ProgressKey = { learnerId, courseSlug, lessonId };
-    const [lesson, firstRead] = await Promise.all([
-      this.content.load(courseSlug, lessonId),
-      this.repository.find(key),
-    ]);
-    let doc = firstRead;
+    const ids = [...new Set(events.map((event) => event.id))];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (attempt > 0) doc = await this.repository.find(key);
+      const [lesson, doc] = await Promise.all([
+        this.content.load(courseSlug, lessonId),
+        this.readLog(key, ids),
+      ]);
       const now = new Date();
-      const batch = applyBatch(lesson, doc, events, { locale, seed: learnerId, now });
-      const written = await this.write(key, lesson, doc, batch, now);
-      if (!written) continue;
+      let batch: BatchResult;
+      try {
+        batch = applyBatch(lesson, doc && toStoredLog(doc), events, { locale, seed: learnerId, now });
+      } catch (error) {
+        if (!(error instanceof SnapshotError) || !doc || doc.logComplete) throw error;
+        // The snapshot cannot be used: replay the whole log instead.
+        const full = await this.repository.find(key);
+        batch = applyBatch(lesson, full && toStoredLog({ ...full, logComplete: true }), events, {
+          locale,
+          seed: learnerId,
+          now,
+        });
+      }
+      if (!(await this.write(key, lesson, doc, batch, now))) continue;
       const finishedNow = batch.logged.length > 0 && standingOf(batch, lesson).status === 'completed';
-      const completion = finishedNow
-        ? await this.completion.checkCourse(learnerId, courseSlug)
-        : await this.completion.completedAt(learnerId, courseSlug);
-      return {
-        outcomes: batch.outcomes,
-        lesson: standingOf(batch, lesson),
-        stored: true,
-        courseCompletedAt: completion,
-      };
+      // Course completion is looked at only when a lesson was just finished (one query fewer per batch).
+      const courseCompletedAt = finishedNow ? await this.completion.checkCourse(learnerId, courseSlug) : null;
+      return { outcomes: batch.outcomes, lesson: standingOf(batch, lesson), stored: true, courseCompletedAt };
     }
     throw new ConcurrentWriteError();
+  }
+
+  /** The document without its logs, unless the batch repeats an event already there (a retry). */
+  private async readLog(key: ProgressKey, ids: string[]): Promise<LoadedProgress | null> {
+    const { doc, seen } = await this.repository.findHead(key, ids);
+    if (!doc) return null;
+    if (!seen) return { ...doc, logComplete: false };
+    const full = await this.repository.find(key);
+    return full && { ...full, logComplete: true };
   }
 
   /** A guest's whole log, graded and checked the same way; nothing is stored. */
@@ -124,7 +156,7 @@ export class ProgressRecorderService {
   private async write(
     key: ProgressKey,
     lesson: LoadedLesson,
-    doc: StoredProgress | null,
+    doc: LoadedProgress | null,
     batch: BatchResult,
     now: Date,
   ): Promise<boolean> {
@@ -134,7 +166,7 @@ export class ProgressRecorderService {
         ? this.repository.addRefusals(key, doc.revision, batch.refused)
         : true;
     }
-    const lastEventId = batch.logged.at(-1)?.id ?? doc?.events.at(-1)?.id;
+    const lastEventId = batch.logged.at(-1)?.id;
     const state = progressStateOf(lesson, batch.actor, lastEventId, doc, now);
     return doc
       ? this.repository.append(key, doc.revision, batch.logged, batch.refused, state)

@@ -14,8 +14,33 @@ export type StoredProgress = LessonProgressRecord & { _id: unknown };
 /** What a write changes besides the log: the snapshot and the fields lists read. */
 export type ProgressState = Omit<
   LessonProgressRecord,
-  'learnerId' | 'courseSlug' | 'lessonId' | 'revision' | 'events' | 'refused'
+  'learnerId' | 'courseSlug' | 'lessonId' | 'revision' | 'events' | 'refused' | 'eventCount'
 >;
+
+/** The document without its logs (what most batches need), and whether the logs hold any of the batch's ids. */
+export interface ProgressHead {
+  doc: StoredProgress | null;
+  seen: boolean;
+}
+
+const HEAD_FIELDS = [
+  'learnerId',
+  'courseSlug',
+  'lessonId',
+  'seed',
+  'revision',
+  'eventCount',
+  'snapshot',
+  'contentVersion',
+  'status',
+  'currentStepId',
+  'stepNumber',
+  'stepCount',
+  'quizzes',
+  'allQuizzesPassed',
+  'completedAt',
+  'lastActivityAt',
+];
 
 /** The lesson fields "my course progress" lists, without the logs and snapshots. */
 export type ProgressListing = Pick<
@@ -61,6 +86,20 @@ export class ProgressRepository {
     return this.progress.findOne(key).lean<StoredProgress>().exec();
   }
 
+  /**
+   * One read of everything but the logs: `$elemMatch` brings back a logged or refused event only if
+   * the batch repeats one, and only then must the caller read the whole document.
+   */
+  async findHead(key: ProgressKey, ids: string[]): Promise<ProgressHead> {
+    const projection: Record<string, unknown> = Object.fromEntries(HEAD_FIELDS.map((field) => [field, 1]));
+    projection.events = { $elemMatch: { id: { $in: ids } } };
+    projection.refused = { $elemMatch: { id: { $in: ids } } };
+    const doc = await this.progress.findOne(key, projection).lean<StoredProgress>().exec();
+    if (!doc) return { doc: null, seen: false };
+    const seen = (doc.events?.length ?? 0) > 0 || (doc.refused?.length ?? 0) > 0;
+    return { doc: { ...doc, events: [], refused: [] }, seen };
+  }
+
   /** Creates the document; false when another request created it first (the caller retries). */
   async insert(
     key: ProgressKey,
@@ -69,7 +108,14 @@ export class ProgressRepository {
     state: ProgressState,
   ): Promise<boolean> {
     try {
-      await this.progress.create({ ...key, ...state, revision: 1, events, refused });
+      await this.progress.create({
+        ...key,
+        ...state,
+        revision: 1,
+        events,
+        eventCount: events.length,
+        refused,
+      });
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -93,6 +139,7 @@ export class ProgressRepository {
         { ...key, revision },
         {
           $set: { ...state, revision: revision + 1 },
+          $inc: { eventCount: events.length },
           $push: {
             events: { $each: events },
             refused: { $each: refused, $slice: -REFUSAL_RECEIPTS_KEPT },
@@ -122,7 +169,10 @@ export class ProgressRepository {
     state: ProgressState,
   ): Promise<boolean> {
     const result = await this.progress
-      .updateOne({ ...key, revision }, { $set: { ...state, events, refused: [], revision: revision + 1 } })
+      .updateOne(
+        { ...key, revision },
+        { $set: { ...state, events, eventCount: events.length, refused: [], revision: revision + 1 } },
+      )
       .exec();
     return result.matchedCount === 1;
   }

@@ -39,6 +39,8 @@ export class LessonProgressRecord {
   /** Optimistic concurrency: a write applies only to the revision it was computed from. */
   @Prop({ required: true }) revision: number;
   @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) events: LoggedEvent[];
+  /** The log's length, so a batch need not read the log itself. */
+  @Prop({ required: true, default: 0 }) eventCount: number;
   @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) refused: RefusalReceipt[];
   @Prop({ type: MongooseSchema.Types.Mixed, required: true }) snapshot: LessonSnapshot;
   @Prop({ required: true }) contentVersion: string;
