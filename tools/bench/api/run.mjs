@@ -44,7 +44,7 @@ async function stopAndWait() {
 
 // The embedded database as its own server with a journal on disk (durable writes), shared by both.
 const dbPort = 27400 + Math.floor(Math.random() * 500);
-const db = spawn('node', [join(root, 'libs/mongo-embedded/dist/cli.js'), '--port', String(dbPort), '--dbpath', join(work, 'db')], {
+const db = spawn('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), join(root, 'libs/mongo-embedded/dist/cli.js'), '--port', String(dbPort), '--dbpath', join(work, 'db')], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 children.push(db);

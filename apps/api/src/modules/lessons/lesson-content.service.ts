@@ -12,12 +12,16 @@ import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
 import { type CourseOutline, LessonContentRepository } from './lesson-content.repository';
 
 /** A lesson ready for the engine on the server: full definition, public view and answer key. */
-export interface LoadedLesson {
-  course: CourseOutline;
+export interface PreparedLesson {
   definition: LessonDefinition;
   publicLesson: PublicLesson;
   answerKey: AnswerKey;
   contentVersion: string;
+}
+
+/** A lesson with its course (for the lesson view: the course's title, fallback and modules). */
+export interface LoadedLesson extends PreparedLesson {
+  course: CourseOutline;
 }
 
 /** Where a lesson stands in its course: its module, its number there, its neighbours. */
@@ -53,8 +57,6 @@ export function placeOf(course: CourseOutline, lessonId: string): LessonPlace | 
   };
 }
 
-type Prepared = Omit<LoadedLesson, 'course'>;
-
 /** Lessons prepared for the engine, by course, lesson and content version. */
 const CACHED_LESSONS = 200;
 
@@ -64,33 +66,49 @@ export class LessonContentService {
    * Content, not state: an entry is used only when the database says its version is still the
    * current one, so every API instance answers from the same content the moment it is re-imported.
    */
-  private readonly prepared = new Map<string, Prepared>();
+  private readonly prepared = new Map<string, Promise<PreparedLesson>>();
 
   constructor(private readonly repository: LessonContentRepository) {}
 
-  /** The course and lesson (the lesson's definition only when its version changed); NOT_FOUND names what is missing. */
+  /** The lesson and its course, read in parallel; NOT_FOUND names what is missing. */
   async load(courseSlug: string, lessonId: string): Promise<LoadedLesson> {
-    const [course, version] = await Promise.all([
+    const [course, lesson] = await Promise.all([
       this.repository.findCourse(courseSlug),
-      this.repository.findLessonVersion(courseSlug, lessonId),
+      this.lesson(courseSlug, lessonId),
     ]);
     if (!course) throw new NotFoundError(`there is no course "${courseSlug}"`);
+    return { course, ...lesson };
+  }
+
+  /**
+   * The lesson alone (what grading needs): one small read of its version, and the definition only
+   * when that version was not prepared yet (requests arriving together share one read).
+   */
+  async lesson(courseSlug: string, lessonId: string): Promise<PreparedLesson> {
+    const version = await this.repository.findLessonVersion(courseSlug, lessonId);
     if (!version) throw new NotFoundError(`course "${courseSlug}" has no lesson "${lessonId}"`);
     const key = `${courseSlug}/${lessonId}@${version.contentVersion}`;
-    const cached = this.prepared.get(key);
-    if (cached) return { course, ...cached };
+    let prepared = this.prepared.get(key);
+    if (!prepared) {
+      prepared = this.prepare(courseSlug, lessonId);
+      if (this.prepared.size >= CACHED_LESSONS)
+        this.prepared.delete(this.prepared.keys().next().value as string);
+      this.prepared.set(key, prepared);
+      // A failed read is not kept: the next request tries again.
+      prepared.catch(() => this.prepared.delete(key));
+    }
+    return prepared;
+  }
+
+  private async prepare(courseSlug: string, lessonId: string): Promise<PreparedLesson> {
     const lesson = await this.repository.findLesson(courseSlug, lessonId);
     if (!lesson) throw new NotFoundError(`course "${courseSlug}" has no lesson "${lessonId}"`);
     const definition = lesson.definition as unknown as LessonDefinition;
-    const prepared: Prepared = {
+    return {
       definition,
       publicLesson: toPublicLesson(definition),
       answerKey: answerKeyOf(definition),
       contentVersion: lesson.contentVersion,
     };
-    if (this.prepared.size >= CACHED_LESSONS)
-      this.prepared.delete(this.prepared.keys().next().value as string);
-    this.prepared.set(`${courseSlug}/${lessonId}@${lesson.contentVersion}`, prepared);
-    return { course, ...prepared };
   }
 }

@@ -1,5 +1,5 @@
 import { quizInProgress, sendLearnerEvent, type LessonEvent, type Locale } from '@punte/course-engine';
-import { type LoadedLesson } from '../lessons/lesson-content.service';
+import { type PreparedLesson } from '../lessons/lesson-content.service';
 import { playerVerdict, type PlayerVerdict } from '../lessons/verdict';
 import { parseLearnerEvent } from './event-parsing';
 import { lessonActorFor } from './lesson-state';
@@ -61,7 +61,12 @@ function admission(
   return null;
 }
 
-function verdictAfter(lesson: LoadedLesson, actor: BatchResult['actor'], event: LessonEvent, locale: Locale) {
+function verdictAfter(
+  lesson: PreparedLesson,
+  actor: BatchResult['actor'],
+  event: LessonEvent,
+  locale: Locale,
+) {
   if (event.type !== 'answer.submit' && event.type !== 'solution.reveal') return undefined;
   const progress = quizInProgress(actor.getSnapshot())?.questions[event.questionId];
   if (!progress) return undefined;
@@ -78,7 +83,7 @@ function verdictAfter(lesson: LoadedLesson, actor: BatchResult['actor'], event: 
  * engine's state changes, refused otherwise. Pure: the caller stores the result.
  */
 export function applyBatch(
-  lesson: LoadedLesson,
+  lesson: PreparedLesson,
   stored: StoredLog | null,
   inputs: readonly LearnerEventInput[],
   options: { locale: Locale; seed: string; now: Date },

@@ -62,7 +62,7 @@ export class GuestClaimService {
     if (!/^[A-Za-z0-9_-]{8,64}$/.test(guest.guestSeed))
       throw new BadUserInputError('guestSeed must be 8 to 64 letters, digits, - or _');
     const { courseSlug, lessonId } = guest;
-    const lesson = await this.content.load(courseSlug, lessonId);
+    const lesson = await this.content.lesson(courseSlug, lessonId);
     const now = new Date();
     const batch = applyBatch(lesson, null, guest.events, { locale, seed: guest.guestSeed, now });
     const refusedEvents = batch.outcomes.filter((o) => o.status === 'refused').length;

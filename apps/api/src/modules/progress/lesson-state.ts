@@ -7,7 +7,7 @@ import {
   type LessonActor,
   type Locale,
 } from '@punte/course-engine';
-import { type LoadedLesson } from '../lessons/lesson-content.service';
+import { type PreparedLesson } from '../lessons/lesson-content.service';
 import { type LessonStatus, type LoggedEvent, type QuizResult } from './progress.schema';
 import { type ProgressState } from './progress.repository';
 
@@ -23,7 +23,7 @@ export interface EngineStart {
  * any logged events after it, or replayed from the log when the snapshot cannot be used.
  */
 export function lessonActorFor(
-  lesson: LoadedLesson,
+  lesson: PreparedLesson,
   stored: { snapshot: unknown; events: readonly LoggedEvent[]; logComplete?: boolean } | null,
   start: EngineStart,
 ): LessonActor {
@@ -53,7 +53,7 @@ function withLocale(snapshot: unknown, locale: Locale): unknown {
 
 /** What the stored document says besides the log: the snapshot and the fields lists read. */
 export function progressStateOf(
-  lesson: LoadedLesson,
+  lesson: PreparedLesson,
   actor: LessonActor,
   lastEventId: string | undefined,
   previous: { completedAt: Date | null } | null,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SnapshotError, type Locale } from '@punte/course-engine';
 import { BadUserInputError, DomainError } from '../../common/domain-errors';
-import { LessonContentService, type LoadedLesson } from '../lessons/lesson-content.service';
+import { LessonContentService, type PreparedLesson } from '../lessons/lesson-content.service';
 import {
   applyBatch,
   type BatchResult,
@@ -60,7 +60,7 @@ function assertEvents(events: readonly LearnerEventInput[], max: number): void {
     throw new BadUserInputError(`event id "${bad.id.slice(0, 80)}" must be 8 to 64 letters, digits, - or _`);
 }
 
-function standingOf(batch: BatchResult, lesson: LoadedLesson): LessonStanding {
+function standingOf(batch: BatchResult, lesson: PreparedLesson): LessonStanding {
   const context = batch.actor.getSnapshot().context;
   const steps = lesson.publicLesson.steps;
   const index = steps.findIndex((step) => step.id === context.currentStepId);
@@ -97,7 +97,7 @@ export class ProgressRecorderService {
     const ids = [...new Set(events.map((event) => event.id))];
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const [lesson, doc] = await Promise.all([
-        this.content.load(courseSlug, lessonId),
+        this.content.lesson(courseSlug, lessonId),
         this.readLog(key, ids),
       ]);
       const now = new Date();
@@ -143,7 +143,7 @@ export class ProgressRecorderService {
     assertEvents(events, MAX_LOG_LENGTH);
     if (!/^[A-Za-z0-9_-]{8,64}$/.test(guestSeed))
       throw new BadUserInputError('guestSeed must be 8 to 64 letters, digits, - or _');
-    const lesson = await this.content.load(courseSlug, lessonId);
+    const lesson = await this.content.lesson(courseSlug, lessonId);
     const batch = applyBatch(lesson, null, events, { locale, seed: guestSeed, now: new Date() });
     return {
       outcomes: batch.outcomes,
@@ -155,7 +155,7 @@ export class ProgressRecorderService {
 
   private async write(
     key: ProgressKey,
-    lesson: LoadedLesson,
+    lesson: PreparedLesson,
     doc: LoadedProgress | null,
     batch: BatchResult,
     now: Date,
