@@ -119,6 +119,28 @@ test.describe('the lesson player, as a guest', () => {
     await context.close();
   });
 
+  test('loses nothing while the API is away (restarting): answers wait, then are graded when it is back', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await openLesson(page, TOUR, 'en');
+    // While the API restarts, this site's progress route answers 503, as it does when the API is down.
+    await page.route('**/progress', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"message":"API unavailable"}' }),
+    );
+    await watchVideo(page);
+    await next(page);
+    await next(page);
+    await page.getByRole('button', { name: 'Go on without the practice' }).click();
+    await next(page);
+    await page.getByLabel('ana@example.org').check();
+    await check(page);
+    await expect(page.getByText('We will check this as soon as the connection is back.')).toBeVisible();
+    await page.unroute('**/progress');
+    await expect(page.locator('.outcome')).toHaveText('Correct!', { timeout: 30_000 });
+    await expect(page.getByText('Saved on this computer')).toBeVisible();
+  });
+
   test('reports a damaged record in the local queue and still sends the rest', async ({ page }) => {
     await openLesson(page, TOUR, 'en');
     await watchVideo(page);
