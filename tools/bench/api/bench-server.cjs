@@ -21,12 +21,16 @@ Injectable()(HeaderViewerSource);
 
 async function main() {
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_FORMAT: 'json' });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config, config.mongodbUri)] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(config, config.mongodbUri)],
+  })
     .overrideProvider(ViewerSource)
     .useClass(HeaderViewerSource)
     .setLogger({ log() {}, error: console.error, warn() {}, debug() {}, verbose() {} })
     .compile();
-  const app = moduleRef.createNestApplication(new FastifyAdapter({ bodyLimit: 1_048_576 }), { logger: ['error'] });
+  const app = moduleRef.createNestApplication(new FastifyAdapter({ bodyLimit: 1_048_576 }), {
+    logger: ['error'],
+  });
   await app.init();
   await app.get(ContentImportService).importIfEmpty(config.contentDir);
   await app.listen(config.port, '127.0.0.1');

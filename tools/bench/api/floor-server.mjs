@@ -14,17 +14,27 @@ const server = createServer((request, response) => {
   request.on('end', async () => {
     try {
       const { input } = JSON.parse(body).variables;
-      const key = { learnerId: request.headers['x-bench-learner'], courseSlug: input.courseSlug, lessonId: input.lessonId };
+      const key = {
+        learnerId: request.headers['x-bench-learner'],
+        courseSlug: input.courseSlug,
+        lessonId: input.lessonId,
+      };
       const doc = await progress.findOne(key, { projection: { revision: 1 } });
       const revision = doc?.revision ?? 0;
       await progress.updateOne(
         { ...key, revision },
-        { $push: { events: { $each: input.events } }, $set: { revision: revision + 1, updatedAt: new Date() } },
+        {
+          $push: { events: { $each: input.events } },
+          $set: { revision: revision + 1, updatedAt: new Date() },
+        },
         { upsert: !doc, writeConcern: { w: 1, j: true } },
       );
       const results = input.events.map((event) => ({ id: event.id, status: 'accepted' }));
       const json = JSON.stringify({ data: { recordProgress: { results, stored: true } } });
-      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(json),
+      });
       response.end(json);
     } catch (error) {
       response.writeHead(500);

@@ -19,7 +19,10 @@ const LEARNERS = 300;
 const children = [];
 
 function start(command, args, env) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk) => {
@@ -44,19 +47,37 @@ async function stopAndWait() {
 
 // The embedded database as its own server with a journal on disk (durable writes), shared by both.
 const dbPort = 27400 + Math.floor(Math.random() * 500);
-const db = spawn('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), join(root, 'libs/mongo-embedded/dist/cli.js'), '--port', String(dbPort), '--dbpath', join(work, 'db')], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const db = spawn(
+  'node',
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+    join(root, 'libs/mongo-embedded/dist/cli.js'),
+    '--port',
+    String(dbPort),
+    '--dbpath',
+    join(work, 'db'),
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 children.push(db);
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const MONGODB_URI = `mongodb://127.0.0.1:${dbPort}/punte?directConnection=true`;
 
-await start('node', [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []), join(root, 'tools/bench/api/bench-server.cjs')], {
-  PORT: '4601',
-  MONGODB_URI,
-  CONTENT_DIR: content,
-  DATA_DIR: join(work, 'data'),
-});
+await start(
+  'node',
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+    join(root, 'tools/bench/api/bench-server.cjs'),
+  ],
+  {
+    PORT: '4601',
+    MONGODB_URI,
+    CONTENT_DIR: content,
+    DATA_DIR: join(work, 'data'),
+  },
+);
 await start('node', [join(root, 'tools/bench/api/floor-server.mjs')], { PORT: '4602', MONGODB_URI });
 
 const RECORD = `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { results { id status code verdict { correct attemptsLeft } } lesson { stepNumber } stored } }`;
@@ -64,7 +85,10 @@ let counter = 0;
 const id = () => `bench${(counter++).toString(36).padStart(10, '0')}`;
 const event = (type, fields = {}) => ({ id: id(), at: Date.now(), type, ...fields });
 const body = (events) =>
-  JSON.stringify({ query: RECORD, variables: { input: { courseSlug: 'player-sampler', lessonId: 'tour', locale: 'ro', events } } });
+  JSON.stringify({
+    query: RECORD,
+    variables: { input: { courseSlug: 'player-sampler', lessonId: 'tour', locale: 'ro', events } },
+  });
 
 async function post(port, learner, events) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -107,7 +131,10 @@ function progressRequests(port) {
           const learner = `learner-${n++ % LEARNERS}`;
           request.headers = { ...request.headers, 'x-bench-learner': learner };
           request.body = body([
-            event('answer.submit', { questionId: 'q-multi', answer: { kind: 'multiple_choice', optionIds: ['stamp'] } }),
+            event('answer.submit', {
+              questionId: 'q-multi',
+              answer: { kind: 'multiple_choice', optionIds: ['stamp'] },
+            }),
             event('hint.request', { questionId: 'q-multi' }),
             event('step.next'),
           ]);
@@ -119,7 +146,12 @@ function progressRequests(port) {
 }
 
 function graphqlGet(query) {
-  return { url: 'http://127.0.0.1:4601/graphql', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) };
+  return {
+    url: 'http://127.0.0.1:4601/graphql',
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  };
 }
 
 function percentile(sorted, p) {
@@ -170,7 +202,9 @@ rows.push(await measure('catalogue query', graphqlGet(`{ courses(locale: ro) { s
 console.table(rows);
 const at300 = rows[1];
 const ratio = punte['req/s'] / floor['req/s'];
-console.log(`recordProgress p95 at 300 req/s: ${at300['p95 ms']} ms (target < 50 ms) ${at300['p95 ms'] < 50 ? 'MET' : 'NOT MET'}`);
+console.log(
+  `recordProgress p95 at 300 req/s: ${at300['p95 ms']} ms (target < 50 ms) ${at300['p95 ms'] < 50 ? 'MET' : 'NOT MET'}`,
+);
 console.log(
   `saturated throughput: Punte ${punte['req/s']} req/s, floor ${floor['req/s']} req/s, ratio ${(ratio * 100).toFixed(0)}% (target ≥ 35%) ${ratio >= 0.35 ? 'MET' : 'NOT MET'}`,
 );

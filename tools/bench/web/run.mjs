@@ -23,15 +23,34 @@ async function start(args, env, url) {
   const child = spawn('node', args, { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(child);
   for (let i = 0; i < 200; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${args.join(' ')} did not start`);
 }
 process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
 
-await start(['apps/api/dist/main.js'], { PORT: '4701', DATA_DIR: join(work, 'data'), CONTENT_DIR: content, NODE_ENV: 'production' }, 'http://127.0.0.1:4701/health');
-await start(['apps/web/build/index.js'], { PORT: '3701', HOST: '127.0.0.1', API_URL: 'http://127.0.0.1:4701/graphql', ORIGIN: 'http://127.0.0.1:3701' }, 'http://127.0.0.1:3701/');
+await start(
+  ['apps/api/dist/main.js'],
+  { PORT: '4701', DATA_DIR: join(work, 'data'), CONTENT_DIR: content, NODE_ENV: 'production' },
+  'http://127.0.0.1:4701/health',
+);
+await start(
+  ['apps/web/build/index.js'],
+  {
+    PORT: '3701',
+    HOST: '127.0.0.1',
+    API_URL: 'http://127.0.0.1:4701/graphql',
+    ORIGIN: 'http://127.0.0.1:3701',
+  },
+  'http://127.0.0.1:3701/',
+);
 
 const BASE = 'http://127.0.0.1:3701';
 const PAGES = [
@@ -48,7 +67,9 @@ const chrome = await chromeLauncher.launch({
 
 /** Gzipped size of every script the page loaded (the site may send brotli; the target is set on gzip). */
 async function gzippedScripts(lhr) {
-  const requests = lhr.audits['network-requests'].details.items.filter((item) => item.resourceType === 'Script');
+  const requests = lhr.audits['network-requests'].details.items.filter(
+    (item) => item.resourceType === 'Script',
+  );
   let total = 0;
   const byUrl = {};
   for (const { url } of requests) {
