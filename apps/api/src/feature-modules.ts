@@ -7,6 +7,8 @@ import { PrintablesModule } from './modules/printables/printables.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { SecurityModule } from './modules/security/security.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
+import { LessonsModule } from './modules/lessons/lessons.module';
+import { ProgressModule } from './modules/progress/progress.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -23,6 +25,8 @@ export const FEATURE_MODULES: Type[] = [
   AccountsModule,
   GroupsModule,
   PrintablesModule,
+  LessonsModule,
+  ProgressModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */

@@ -1,6 +1,7 @@
 import { printables } from './printables/en';
 import type { Messages } from './messages';
 import { auth } from './auth/en';
+import { player } from './player/en';
 
 export const en: Messages = {
   auth,
@@ -25,6 +26,7 @@ export const en: Messages = {
     contentsHeading: 'What you will learn',
     moduleLabel: 'Module {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody:

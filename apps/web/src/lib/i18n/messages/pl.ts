@@ -1,6 +1,7 @@
 import { printables } from './printables/pl';
 import type { Messages } from './messages';
 import { auth } from './auth/pl';
+import { player } from './player/pl';
 
 export const pl: Messages = {
   auth,
@@ -40,6 +41,7 @@ export const pl: Messages = {
     contentsHeading: 'Czego się nauczysz',
     moduleLabel: 'Moduł {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Nie znaleziono strony',
     notFoundBody:
