@@ -31,17 +31,15 @@ export async function next(page: Page): Promise<void> {
   await button.click();
 }
 
-/** Completes the practice step in its simulated tool, one "Show me" at a time. */
+/** Completes the sampler's practice step in its simulated mailbox, as a learner does: write, address, send. */
 export async function doThePractice(page: Page): Promise<void> {
-  const showMe = page.getByTestId('sim-show-me');
-  const done = page.locator('.sim-complete');
-  for (let i = 0; i < 8; i++) {
-    await expect(showMe.or(done).first()).toBeVisible({ timeout: 15_000 });
-    if (await done.isVisible()) break;
-    await expect(showMe).toBeEnabled({ timeout: 15_000 });
-    await showMe.click();
-  }
-  await expect(done).toBeVisible({ timeout: 15_000 });
+  const tool = (target: string) => page.locator(`[data-sim-target="${target}"]`);
+  await tool('write').click();
+  await tool('draft-to').fill('ana.rusu@example.org');
+  await tool('draft-subject').fill('Hello');
+  await tool('draft-body').fill('Hello, Ana!');
+  await tool('send').click();
+  await expect(page.locator('.step-nav .primary')).toBeEnabled({ timeout: 15_000 });
 }
 
 /** Through video, reading and practice to the quiz. */

@@ -59,6 +59,9 @@ export function saveSettings(settings: ReaderSettings): void {
  * Runs in <head> before the body is painted, so a learner with large text never sees the page
  * jump. Written out by hand (it cannot import): it must agree with parseSettings/applySettings.
  */
-export const BOOT_SCRIPT = `<script>(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(
+/** Runs before the first paint; served as /reader-boot.js, a same-origin file the CSP allows. */
+export const BOOT_SCRIPT_CODE = `(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(
   STORAGE_KEY,
-)})||'{}');var r=document.documentElement;var z=Math.min(2,Math.max(1,Number(s.textSize)||1));if(z!==1)r.style.fontSize=(${BASE_PERCENT}*z)+'%';if(s.highContrast===true)r.setAttribute('data-high-contrast','on');if(s.reducedMotion===true)r.setAttribute('data-reduced-motion','on');if(s.wideSpacing===true)r.setAttribute('data-wide-spacing','on');}catch(e){}})();</script>`;
+)})||'{}');var r=document.documentElement;var z=Math.min(2,Math.max(1,Number(s.textSize)||1));if(z!==1)r.style.fontSize=(${BASE_PERCENT}*z)+'%';if(s.highContrast===true)r.setAttribute('data-high-contrast','on');if(s.reducedMotion===true)r.setAttribute('data-reduced-motion','on');if(s.wideSpacing===true)r.setAttribute('data-wide-spacing','on');}catch(e){}})();`;
+
+export const BOOT_SCRIPT_PATH = '/reader-boot.js';
