@@ -8,6 +8,9 @@ export interface FieldProblem {
   message: string;
   /** The bound a too-small or too-big value missed, so the translated message can say it. */
   limit?: number;
+  /** The range an out-of-range number must be in. */
+  min?: number;
+  max?: number;
 }
 
 /**
@@ -27,7 +30,10 @@ export class InvalidFieldsError extends BadUserInputError {
 /** Our refinements put a stable problem code in each issue's params; zod's own checks get a generic one. */
 export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => {
-    const params = 'params' in issue ? (issue.params as { problem?: string } | undefined) : undefined;
+    const params =
+      'params' in issue
+        ? (issue.params as { problem?: string; min?: number; max?: number } | undefined)
+        : undefined;
     const problem: FieldProblem = {
       field: issue.path.join('.') || 'input',
       problem: params?.problem ?? problemOfIssueCode(issue.code),
@@ -35,6 +41,8 @@ export function fieldProblemsOf(error: z.ZodError): FieldProblem[] {
     };
     if (issue.code === 'too_small') problem.limit = Number(issue.minimum);
     if (issue.code === 'too_big') problem.limit = Number(issue.maximum);
+    if (params?.min !== undefined) problem.min = params.min;
+    if (params?.max !== undefined) problem.max = params.max;
     return problem;
   });
 }

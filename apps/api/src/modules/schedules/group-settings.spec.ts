@@ -62,13 +62,19 @@ describe('group settings', () => {
 });
 
 describe('the refusal of group settings', () => {
-  it('gives the bound a capacity missed, for the translated message', () => {
+  it('gives the range a capacity must be in, for the translated message', () => {
     try {
       parseFields(groupSettingsSchema, { ...valid, capacity: 500 });
       throw new Error('accepted');
     } catch (error) {
       expect((error as InvalidFieldsError).fields).toEqual([
-        { field: 'capacity', problem: 'too-big', limit: 40, message: 'must be from 1 to 40' },
+        {
+          field: 'capacity',
+          problem: 'out-of-range',
+          min: 1,
+          max: 40,
+          message: 'must be a whole number from 1 to 40',
+        },
       ]);
     }
   });

@@ -38,9 +38,10 @@ export const groupSettingsSchema = z.object({
   }),
   capacity: z
     .number({ message: 'must be a whole number' })
-    .int({ message: 'must be a whole number' })
-    .min(1, { message: `must be from 1 to ${MAX_CAPACITY}` })
-    .max(MAX_CAPACITY, { message: `must be from 1 to ${MAX_CAPACITY}` })
+    .refine((value) => Number.isInteger(value) && value >= 1 && value <= MAX_CAPACITY, {
+      message: `must be a whole number from 1 to ${MAX_CAPACITY}`,
+      params: { problem: 'out-of-range', min: 1, max: MAX_CAPACITY },
+    })
     .default(DEFAULT_CAPACITY),
   /** Printed on the handout: "bring your phone and reading glasses". */
   whatToBring: text(300, false).default(''),

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { trainer } from './trainer/en';
 
 export const en: Messages = {
   siteName: 'Punte',
@@ -38,4 +39,5 @@ export const en: Messages = {
     tryAgain: 'Try again',
     goHome: 'Go to the course list',
   },
+  trainer,
 };

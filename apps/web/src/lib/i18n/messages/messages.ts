@@ -1,5 +1,6 @@
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
+import type { TrainerMessages } from './trainer/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
@@ -37,4 +38,5 @@ export interface Messages {
     tryAgain: string;
     goHome: string;
   };
+  trainer: TrainerMessages;
 }

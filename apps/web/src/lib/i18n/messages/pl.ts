@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { trainer } from './trainer/pl';
 
 export const pl: Messages = {
   siteName: 'Punte',
@@ -53,4 +54,5 @@ export const pl: Messages = {
     tryAgain: 'Spróbuj ponownie',
     goHome: 'Przejdź do listy kursów',
   },
+  trainer,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { trainer } from './trainer/ro';
 
 export const ro: Messages = {
   siteName: 'Punte',
@@ -43,4 +44,5 @@ export const ro: Messages = {
     tryAgain: 'Încercați din nou',
     goHome: 'Mergeți la lista de cursuri',
   },
+  trainer,
 };

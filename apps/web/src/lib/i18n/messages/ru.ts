@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { trainer } from './trainer/ru';
 
 export const ru: Messages = {
   siteName: 'Punte',
@@ -48,4 +49,5 @@ export const ru: Messages = {
     tryAgain: 'Попробовать ещё раз',
     goHome: 'Перейти к списку курсов',
   },
+  trainer,
 };

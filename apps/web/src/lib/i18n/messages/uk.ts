@@ -1,4 +1,5 @@
 import type { Messages } from './messages';
+import { trainer } from './trainer/uk';
 
 export const uk: Messages = {
   siteName: 'Punte',
@@ -53,4 +54,5 @@ export const uk: Messages = {
     tryAgain: 'Спробувати ще раз',
     goHome: 'Перейти до списку курсів',
   },
+  trainer,
 };
