@@ -1,6 +1,9 @@
 import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { LiveModule } from './modules/live/live.module';
+import { SchedulesModule } from './modules/schedules/schedules.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -9,7 +12,7 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
  * Every feature of the API, once: the app module imports them and emit-schema writes schema.gql
  * from their resolvers, so a new module cannot be served yet missing from the web app's contract.
  */
-export const FEATURE_MODULES: Type[] = [CatalogModule];
+export const FEATURE_MODULES: Type[] = [CatalogModule, SchedulesModule, AttendanceModule, LiveModule];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
 export function resolversOf(modules: readonly Type[]): Type[] {
