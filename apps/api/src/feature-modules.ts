@@ -3,6 +3,7 @@ import { MODULE_METADATA } from '@nestjs/common/constants';
 import { AttendanceModule } from './modules/attendance/attendance.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { LiveModule } from './modules/live/live.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
@@ -12,7 +13,13 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
  * Every feature of the API, once: the app module imports them and emit-schema writes schema.gql
  * from their resolvers, so a new module cannot be served yet missing from the web app's contract.
  */
-export const FEATURE_MODULES: Type[] = [CatalogModule, SchedulesModule, AttendanceModule, LiveModule];
+export const FEATURE_MODULES: Type[] = [
+  CatalogModule,
+  SchedulesModule,
+  AttendanceModule,
+  LiveModule,
+  ReportsModule,
+];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
 export function resolversOf(modules: readonly Type[]): Type[] {
