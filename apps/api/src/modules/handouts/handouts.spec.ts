@@ -1,5 +1,7 @@
+import { handoutContent } from './handout-content';
 import { type HandoutGroup, joinAddresses } from './handout-input';
 import { joinHandoutPdf } from './join-handout';
+import { qrSvg } from './join-qr';
 import { learnerCardsPdf } from './learner-cards';
 import { readPdf } from './read-pdf.testing';
 
@@ -22,7 +24,7 @@ const addresses = joinAddresses('https://punte.example.org/', group.joinCode);
 
 describe('the printable join handout', () => {
   it('is one A4 page in the group language with the code, the address, the schedule and a QR code to the join page', async () => {
-    const pdf = await joinHandoutPdf(group, addresses);
+    const pdf = await joinHandoutPdf(handoutContent(group, addresses));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { pages, qrCodes } = await readPdf(pdf);
     expect(pages).toHaveLength(1);
@@ -39,7 +41,9 @@ describe('the printable join handout', () => {
 
   it('speaks the group language: Ukrainian', async () => {
     const { pages } = await readPdf(
-      await joinHandoutPdf({ ...group, language: 'uk', whatToBring: 'Телефон і окуляри' }, addresses),
+      await joinHandoutPdf(
+        handoutContent({ ...group, language: 'uk', whatToBring: 'Телефон і окуляри' }, addresses),
+      ),
     );
     expect(pages[0]).toContain('Ласкаво просимо до групи!');
     expect(pages[0]).toContain('вівторок і четвер');
@@ -63,5 +67,13 @@ describe('the printable learner cards', () => {
     expect(pages[0].match(/Мой PIN/g)).toHaveLength(8);
     expect(pages[0]).toContain('Группа: Группа вторника');
     expect(pages[0]).not.toMatch(/\b\d{4}\b/);
+  });
+});
+
+describe('the join QR code for the print page', () => {
+  it('is SVG markup of the same address', async () => {
+    const svg = await qrSvg(addresses.join);
+    expect(svg).toMatch(/^<svg[^>]*viewBox/);
+    expect(svg).toContain('<path');
   });
 });

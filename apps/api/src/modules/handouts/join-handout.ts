@@ -1,6 +1,4 @@
-import { describeSchedule } from '../schedules/describe-schedule';
-import { HANDOUT_WORDS } from './handout-words';
-import { type HandoutAddresses, type HandoutGroup } from './handout-input';
+import { type HandoutContent } from './handout-content';
 import { qrPng } from './join-qr';
 import { startPdf } from './pdf-document';
 
@@ -8,48 +6,47 @@ const INK = '#111111';
 const QR_SIZE = 190;
 
 /** One A4 page for the library's notice board and the learners' hands, in the group's language. */
-export async function joinHandoutPdf(group: HandoutGroup, addresses: HandoutAddresses): Promise<Buffer> {
-  const words = HANDOUT_WORDS[group.language];
+export async function joinHandoutPdf(content: HandoutContent): Promise<Buffer> {
   const { doc, finish } = startPdf({
-    title: `${group.name} — ${words.codeLabel} ${group.joinCode}`,
-    language: group.language,
+    title: `${content.groupName} — ${content.codeLabel} ${content.joinCode}`,
+    language: content.language,
   });
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const left = doc.page.margins.left;
 
-  doc.fillColor(INK).font('regular').fontSize(14).text(group.place.library, { width });
-  doc.font('bold').fontSize(30).text(group.name, { width });
-  doc.moveDown(0.3).font('regular').fontSize(18).text(words.title, { width });
-  doc.fontSize(14).text(words.intro, { width });
+  doc.fillColor(INK).font('regular').fontSize(14).text(content.library, { width });
+  doc.font('bold').fontSize(30).text(content.groupName, { width });
+  doc.moveDown(0.3).font('regular').fontSize(18).text(content.title, { width });
+  doc.fontSize(14).text(content.intro, { width });
 
   const boxTop = doc.y + 18;
   const textWidth = width - QR_SIZE - 24;
-  doc.image(await qrPng(addresses.join), left + width - QR_SIZE, boxTop, { width: QR_SIZE, height: QR_SIZE });
-  doc.font('regular').fontSize(15).text(words.addressLabel, left, boxTop, { width: textWidth });
+  doc.image(await qrPng(content.joinAddress), left + width - QR_SIZE, boxTop, {
+    width: QR_SIZE,
+    height: QR_SIZE,
+  });
+  doc.font('regular').fontSize(15).text(content.addressLabel, left, boxTop, { width: textWidth });
   doc
     .font('bold')
-    .fontSize(fittingSize(doc, addresses.signIn, textWidth, 18))
-    .text(addresses.signIn, { width: textWidth });
-  doc.moveDown(0.6).font('regular').fontSize(15).text(words.codeLabel, { width: textWidth });
+    .fontSize(fittingSize(doc, content.signInAddress, textWidth, 18))
+    .text(content.signInAddress, { width: textWidth });
+  doc.moveDown(0.6).font('regular').fontSize(15).text(content.codeLabel, { width: textWidth });
   // Spaced capitals in a monospaced face: nobody confuses letters that look alike on paper.
-  doc.font('mono').fontSize(48).text(group.joinCode, { width: textWidth, characterSpacing: 6 });
-  doc.font('regular').fontSize(12).text(words.scanHint, { width: textWidth });
+  doc.font('mono').fontSize(48).text(content.joinCode, { width: textWidth, characterSpacing: 6 });
+  doc.font('regular').fontSize(12).text(content.scanHint, { width: textWidth });
   doc.y = Math.max(doc.y, boxTop + QR_SIZE) + 20;
 
-  section(doc, words.stepsTitle, width);
-  words.steps.forEach((step, index) =>
+  section(doc, content.stepsTitle, width);
+  content.steps.forEach((step, index) =>
     doc.fontSize(15).text(`${index + 1}. ${step}`, left, doc.y, { width }),
   );
 
-  section(doc, words.scheduleTitle, width);
-  doc
-    .fontSize(15)
-    .text(describeSchedule(words.scheduleLine, group.schedule, group.language), left, doc.y, { width });
-  const place = [group.place.library, group.place.room, group.place.address].filter(Boolean).join(', ');
-  doc.text(`${words.placeLabel}: ${place}`, { width });
+  section(doc, content.scheduleTitle, width);
+  doc.fontSize(15).text(content.scheduleText, left, doc.y, { width });
+  doc.text(`${content.placeLabel}: ${content.placeText}`, { width });
 
-  section(doc, words.bringTitle, width);
-  doc.fontSize(15).text(group.whatToBring || words.bringDefault, left, doc.y, { width });
+  section(doc, content.bringTitle, width);
+  doc.fontSize(15).text(content.bringText, left, doc.y, { width });
   return finish();
 }
 
