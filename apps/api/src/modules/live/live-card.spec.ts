@@ -8,7 +8,7 @@ function learner(fields: Partial<LearnerNow> & { name: string }): LearnerNow {
     learnerId: fields.name.toLowerCase(),
     lesson: { lessonId: 'email-basics', title: 'Primul e-mail' },
     step: { stepId: 'check', title: 'Verificare', index: 2, count: 5 },
-    stepEnteredAt: minutesAgo(3),
+    timeOnStepMs: 180_000,
     wrongAttempts: 0,
     hintsUsed: 0,
     checkpoint: null,
@@ -68,7 +68,7 @@ describe('a live card', () => {
       ).status,
     ).toBe('finished');
     expect(
-      liveCard(learner({ name: 'Vasile', lesson: null, step: null, stepEnteredAt: null }), { now }),
+      liveCard(learner({ name: 'Vasile', lesson: null, step: null, timeOnStepMs: 0 }), { now }),
     ).toMatchObject({
       status: 'not-started',
       timeOnStepMs: 0,
@@ -82,10 +82,10 @@ describe('the live board', () => {
     const board = liveBoard(
       [
         learner({ name: 'Done', finished: true }),
-        learner({ name: 'Quick', stepEnteredAt: minutesAgo(1) }),
-        learner({ name: 'Slow', stepEnteredAt: minutesAgo(9) }),
+        learner({ name: 'Quick', timeOnStepMs: 60_000 }),
+        learner({ name: 'Slow', timeOnStepMs: 540_000 }),
         learner({ name: 'Quiet', lastSeenAt: minutesAgo(5) }),
-        learner({ name: 'Waiting', lesson: null, step: null, stepEnteredAt: null }),
+        learner({ name: 'Waiting', lesson: null, step: null, timeOnStepMs: 0 }),
         learner({ name: 'Stuck', stuckSince: minutesAgo(1), stuckReason: 'no-progress' }),
       ],
       { now },

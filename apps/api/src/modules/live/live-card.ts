@@ -5,8 +5,8 @@ export interface LearnerNow {
   /** Null until the learner opens a lesson. */
   lesson: { lessonId: string; title: string } | null;
   step: { stepId: string; title: string; index: number; count: number } | null;
-  /** When the learner entered the current step. */
-  stepEnteredAt: Date | null;
+  /** Time on task on the current step so far, including the stretch since the last event. */
+  timeOnStepMs: number;
   wrongAttempts: number;
   hintsUsed: number;
   /** The last checkpoint reached in a simulation, already in the trainer's language. */
@@ -75,7 +75,7 @@ export function liveCard(learner: LearnerNow, options: LiveOptions): LiveCard {
     stepTitle: learner.step?.title ?? null,
     stepNumber: learner.step ? learner.step.index + 1 : null,
     stepCount: learner.step?.count ?? null,
-    timeOnStepMs: learner.stepEnteredAt ? Math.max(0, now - learner.stepEnteredAt.getTime()) : 0,
+    timeOnStepMs: learner.step ? Math.max(0, learner.timeOnStepMs) : 0,
     wrongAttempts: learner.wrongAttempts,
     hintsUsed: learner.hintsUsed,
     checkpoint: learner.checkpoint,

@@ -1,0 +1,117 @@
+import {
+  DEFAULT_STUCK_AFTER_MS,
+  type Locale,
+  type PublicLesson,
+  type StoredContext,
+  summarizeProgress,
+} from '@punte/course-engine';
+import { localized } from '../reports/localized';
+import { type LearnerNow } from './live-card';
+
+/** The fields of a learner's stored lesson progress the live view reads (no event log: it must stay cheap). */
+export interface LiveProgressDoc {
+  learnerId: string;
+  lessonId: string;
+  status: 'in-progress' | 'completed';
+  lastActivityAt: Date;
+  snapshot: {
+    context: Pick<StoredContext, 'steps' | 'currentStepId'>;
+    children?: Record<string, { src: string; context: { reached?: string[] } }>;
+  };
+}
+
+export interface LearnerNowOptions {
+  locale: Locale;
+  now: Date;
+  stuckAfterMs?: number;
+  /** Since the last event the learner is probably still on the step, up to this long. */
+  liveStretchMs?: number;
+  helpedAt?: Date | null;
+  pendingEvents?: number;
+}
+
+const DEFAULT_LIVE_STRETCH_MS = 5 * 60_000;
+
+/** A learner's latest lesson as the live view shows it; `doc` null means no lesson opened yet. */
+export function learnerNowOf(
+  member: { learnerId: string; name: string },
+  doc: LiveProgressDoc | null,
+  lesson: PublicLesson | null,
+  options: LearnerNowOptions,
+): LearnerNow {
+  const base: LearnerNow = {
+    learnerId: member.learnerId,
+    name: member.name,
+    lesson: null,
+    step: null,
+    timeOnStepMs: 0,
+    wrongAttempts: 0,
+    hintsUsed: 0,
+    checkpoint: null,
+    finished: false,
+    stuckSince: null,
+    stuckReason: null,
+    helpedAt: options.helpedAt ?? null,
+    lastSeenAt: doc?.lastActivityAt ?? null,
+    pendingEvents: options.pendingEvents ?? 0,
+  };
+  if (!doc || !lesson) return base;
+  const fallback = lesson.fallbackLocale ?? 'en';
+  const context = doc.snapshot.context;
+  const stepIndex = lesson.steps.findIndex((s) => s.id === context.currentStepId);
+  const step = stepIndex >= 0 ? lesson.steps[stepIndex] : null;
+  const progress = step ? context.steps[step.id] : undefined;
+  const now = options.now.getTime();
+  const stuckAfter = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS;
+  const summary = summarizeProgress({ lesson, ...context }, { now, stuckAfterMs: stuckAfter });
+  const sinceLast = now - doc.lastActivityAt.getTime();
+  const stretch =
+    sinceLast >= 0 && sinceLast <= (options.liveStretchMs ?? DEFAULT_LIVE_STRETCH_MS) ? sinceLast : 0;
+  return {
+    ...base,
+    lesson: { lessonId: lesson.id, title: localized(lesson.title, options.locale, fallback) },
+    step: step
+      ? {
+          stepId: step.id,
+          title: localized(step.title, options.locale, fallback),
+          index: stepIndex,
+          count: lesson.steps.length,
+        }
+      : null,
+    timeOnStepMs: (progress?.timeMs ?? 0) + stretch,
+    wrongAttempts: progress?.failedAttempts ?? 0,
+    hintsUsed: progress?.hintsUsed ?? 0,
+    checkpoint: step?.kind === 'practice' ? checkpointText(step, doc, options.locale, fallback) : null,
+    finished: doc.status === 'completed' || context.currentStepId === null,
+    stuckSince: summary.stuck
+      ? stuckSinceOf(summary.stuckReason, progress?.lastProgressAt, doc, stuckAfter)
+      : null,
+    stuckReason: summary.stuckReason ?? null,
+  };
+}
+
+/** When the flag went up: the last failure (the latest event) or the end of the allowed pause. */
+function stuckSinceOf(
+  reason: 'failed-attempts' | 'no-progress' | undefined,
+  lastProgressAt: number | undefined,
+  doc: LiveProgressDoc,
+  stuckAfterMs: number,
+): Date {
+  if (reason === 'no-progress' && lastProgressAt !== undefined)
+    return new Date(lastProgressAt + stuckAfterMs);
+  return doc.lastActivityAt;
+}
+
+/** "2/3 · Send the message": how far into the simulation, and the last thing done. */
+function checkpointText(
+  step: Extract<PublicLesson['steps'][number], { kind: 'practice' }>,
+  doc: LiveProgressDoc,
+  locale: Locale,
+  fallback: Locale,
+): string | null {
+  const practice = Object.values(doc.snapshot.children ?? {}).find((child) => child.src === 'practice');
+  const reached = practice?.context.reached ?? doc.snapshot.context.steps[step.id]?.reached ?? [];
+  if (!reached.length) return null;
+  const last = step.checkpoints.find((c) => c.id === reached[reached.length - 1]);
+  return `${reached.length}/${step.checkpoints.length} · ${localized(last?.guidance, locale, fallback)}`;
+}
