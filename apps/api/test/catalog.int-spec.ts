@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
 import { ContentImportService } from '../src/modules/catalog/content-import.service';
 import { ApiHarness } from './support/api-harness';
 import { aCourse, aLesson, inEveryLanguage } from './support/factories/course';
@@ -151,5 +153,22 @@ describe('a catalogue built from test factories', () => {
     expect(result.data?.courses).toEqual([
       { slug: course.id, title: 'A course (uk)', audience: 'librarians', lessonCount: 2 },
     ]);
+  });
+});
+
+describe('the integration database', () => {
+  const harness = new ApiHarness();
+
+  beforeAll(() => harness.start());
+  afterAll(() => harness.dispose());
+
+  it('refuses a query that no index answers, so every query a page runs must have its index', async () => {
+    const db = harness.api!.app.get<Connection>(getConnectionToken()).db!;
+    await expect(db.collection('courses').findOne({ summary: 'anything' })).rejects.toMatchObject({
+      code: 291,
+    });
+    await expect(db.collection('courses').findOne({ slug: 'first-steps' })).resolves.toMatchObject({
+      slug: 'first-steps',
+    });
   });
 });

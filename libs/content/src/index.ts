@@ -3,5 +3,4 @@ export type { ContentIssue } from './load/issue';
 export { formatIssue } from './load/issue';
 export { loadCourse, type LoadedCourse } from './load/load-course';
 export { loadAllCourses } from './load/load-all';
-export { lessonContentVersion } from './load/content-version';
 export { completeness, formatTable, percent, type Completeness } from './load/completeness';

@@ -34,6 +34,8 @@ describe('the public lesson view', () => {
       'No @ here',
       'secret',
       '"feedback"',
+      '"explanation"',
+      'An address has an @',
     ])
       expect(json).not.toContain(secret);
     expect(json).toContain('ana@exemplu.md');

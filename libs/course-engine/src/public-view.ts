@@ -2,6 +2,7 @@ import { keyOfQuestion, type QuestionKey } from './grading/answer-key';
 import type { ChoiceOption } from './model/question';
 import type { Question } from './model/question';
 import type { LessonDefinition, QuizStep, Step } from './model/step';
+import { contentVersionOf } from './progress/content-version';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -9,9 +10,21 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export type PublicOption = Omit<ChoiceOption, 'feedback'>;
 
 type KeyFields =
-  'correct' | 'accepted' | 'correctOrder' | 'pairs' | 'feedback' | 'options' | 'items' | 'left' | 'right';
+  | 'correct'
+  | 'accepted'
+  | 'correctOrder'
+  | 'pairs'
+  | 'feedback'
+  | 'explanation'
+  | 'options'
+  | 'items'
+  | 'left'
+  | 'right';
 
-/** A question without its answer key. */
+/**
+ * A question without its answer key, feedback or explanation (which often states the answer): those
+ * travel only with a verdict (`verdictFor`), after the learner answered or asked for the solution.
+ */
 export type PublicQuestion = DistributiveOmit<Question, KeyFields> & {
   options?: PublicOption[];
   items?: PublicOption[];
@@ -36,6 +49,7 @@ function toPublicQuestion(q: Question): PublicQuestion {
     correctOrder: _o,
     pairs: _p,
     feedback: _f,
+    explanation: _e,
     ...rest
   } = q as Question & Record<KeyFields, unknown>;
   const out = rest as Record<string, unknown>;
@@ -46,10 +60,14 @@ function toPublicQuestion(q: Question): PublicQuestion {
   return out as PublicQuestion;
 }
 
-/** What the browser may see: the lesson with every answer key removed. */
+/**
+ * What the browser may see: the lesson with every answer key removed. It carries the full lesson's
+ * content version, so the browser's snapshots and the server agree on it.
+ */
 export function toPublicLesson(lesson: LessonDefinition): PublicLesson {
   return {
     ...lesson,
+    contentVersion: contentVersionOf(lesson),
     steps: lesson.steps.map((step) =>
       step.kind === 'quiz' ? { ...step, questions: step.questions.map(toPublicQuestion) } : step,
     ),

@@ -1,77 +1,15 @@
 import { ObjectId, calculateObjectSize, type Document } from 'bson';
-import { Query } from 'mingo';
+import { numericValue } from './bson-order';
+import { Index, type IndexSpec } from './collection-index';
+import { DocumentValidator, type CollectionOptions } from './collection-options';
 import { MongoError } from './errors';
-import { getPath, keyOf, renderValue, valuesAt } from './keys';
+import type { JournalRecord } from './journal';
+import { getPath, keyOf, renderValue } from './keys';
 import { OrderedKeys, rangeOf } from './ordered-keys';
+
+export type { IndexSpec } from './collection-index';
 import { defaultParameters, type ServerParameters } from './parameters';
 import { MAX_BSON_BYTES } from './wire';
-
-export interface IndexSpec {
-  name: string;
-  key: Record<string, number | string>;
-  unique?: boolean;
-  sparse?: boolean;
-  partialFilterExpression?: Document;
-  collation?: Document;
-}
-
-class Index {
-  readonly entries = new Map<string, Set<string>>();
-  readonly fields: string[];
-  /** Numbers and dates in order, for range lookups on a single-field index. */
-  readonly ordered?: OrderedKeys;
-  /** Some document holds several values (an array): each bound may then match a different one. */
-  multikey = false;
-  private readonly partial?: Query;
-
-  constructor(readonly spec: IndexSpec) {
-    this.fields = Object.keys(spec.key);
-    if (spec.partialFilterExpression) this.partial = new Query(spec.partialFilterExpression);
-    if (this.fields.length === 1) this.ordered = new OrderedKeys();
-  }
-
-  /**
-   * What the index holds for a document: its keys (several for an array in a single-field,
-   * multikey index) and, for a single field, the distinct values behind them.
-   */
-  private entriesOf(doc: Document): { keys: string[]; values: unknown[] } {
-    if (this.partial && !this.partial.test(doc)) return { keys: [], values: [] };
-    if (this.fields.length === 1) {
-      const distinct = new Map<string, unknown>();
-      for (const v of valuesAt(doc, this.fields[0])) if (v !== undefined) distinct.set(keyOf(v), v);
-      if (distinct.size === 0) return { keys: this.spec.sparse ? [] : ['N'], values: [] };
-      return { keys: [...distinct.keys()], values: [...distinct.values()] };
-    }
-    const values = this.fields.map((f) => getPath(doc, f));
-    if (this.spec.sparse && values.every((v) => v === undefined)) return { keys: [], values: [] };
-    return { keys: [values.map(keyOf).join('\u0000')], values: [] };
-  }
-
-  keysOf(doc: Document): string[] {
-    return this.entriesOf(doc).keys;
-  }
-
-  add(doc: Document, id: string): void {
-    const { keys, values } = this.entriesOf(doc);
-    for (const k of keys) {
-      let set = this.entries.get(k);
-      if (!set) this.entries.set(k, (set = new Set()));
-      set.add(id);
-    }
-    if (values.length > 1) this.multikey = true;
-    for (const v of values) this.ordered?.add(v, id);
-  }
-
-  remove(doc: Document, id: string): void {
-    const { keys, values } = this.entriesOf(doc);
-    for (const k of keys) {
-      const set = this.entries.get(k);
-      set?.delete(id);
-      if (set && set.size === 0) this.entries.delete(k);
-    }
-    for (const v of values) this.ordered?.remove(v, id);
-  }
-}
 
 /** Documents of one collection plus their indexes, all in memory. */
 export class Collection {
@@ -83,7 +21,14 @@ export class Collection {
     readonly db: string,
     readonly name: string,
     readonly parameters: ServerParameters = defaultParameters(),
-  ) {}
+    readonly options: CollectionOptions = {},
+    /** Where each change is recorded for the journal: every mutation below calls it itself. */
+    private readonly record: (change: JournalRecord) => void = () => undefined,
+  ) {
+    this.validator = new DocumentValidator(options);
+  }
+
+  private readonly validator: DocumentValidator;
 
   get ns(): string {
     return `${this.db}.${this.name}`;
@@ -107,33 +52,41 @@ export class Collection {
   }
 
   insert(doc: Document): void {
+    this.validator.check(doc);
     const id = keyOf(doc._id);
     if (this.docs.has(id)) throw this.dupError('_id_', { _id: 1 }, { _id: doc._id });
     this.checkUnique(doc, id);
     this.place(doc, id);
+    this.record({ op: 'put', db: this.db, coll: this.name, doc });
   }
 
   replace(old: Document, next: Document): void {
+    this.validator.check(next, old);
     const id = keyOf(old._id);
     this.checkUnique(next, id);
     for (const idx of this.indexes.values()) idx.remove(old, id);
     this.docs.set(id, next);
     for (const idx of this.indexes.values()) idx.add(next, id);
+    this.record({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
   remove(doc: Document): void {
-    const id = keyOf(doc._id);
-    for (const idx of this.indexes.values()) idx.remove(doc, id);
-    this.idOrder.remove(doc._id, id);
-    this.docs.delete(id);
+    this.unplace(doc, keyOf(doc._id));
+    this.record({ op: 'del', db: this.db, coll: this.name, id: doc._id });
   }
 
   /** Puts a document coming from the journal, replacing any previous version. */
   restore(doc: Document): void {
     const id = keyOf(doc._id);
     const old = this.docs.get(id);
-    if (old) this.remove(old);
+    if (old) this.unplace(old, id);
     this.place(doc, id);
+  }
+
+  private unplace(doc: Document, id: string): void {
+    for (const idx of this.indexes.values()) idx.remove(doc, id);
+    this.idOrder.remove(doc._id, id);
+    this.docs.delete(id);
   }
 
   private place(doc: Document, id: string): void {
@@ -155,7 +108,29 @@ export class Collection {
       idx.add(doc, id);
     }
     this.indexes.set(spec.name, idx);
+    this.record({ op: 'createIndex', db: this.db, coll: this.name, spec: spec as unknown as Document });
     return true;
+  }
+
+  /**
+   * Removes the documents a TTL index says have expired: its date (the earliest, for an array)
+   * plus `expireAfterSeconds` is past. Returns how many were removed.
+   */
+  expire(now: number): number {
+    let removed = 0;
+    for (const idx of this.indexes.values()) {
+      const seconds = numericValue(idx.spec.expireAfterSeconds);
+      if (seconds === undefined || !idx.ordered) continue;
+      const cutoff = now - Number(seconds) * 1000;
+      for (const id of idx.ordered.idsIn({ bracket: 't', high: { k: cutoff, inclusive: true } })) {
+        const doc = this.docs.get(id);
+        if (doc) {
+          this.remove(doc);
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   /** Whether some document holds several values for the index (mongod's isMultiKey). */
@@ -164,11 +139,9 @@ export class Collection {
   }
 
   dropIndex(name: string): boolean {
-    return this.indexes.delete(name);
-  }
-
-  dropAllIndexes(): void {
-    this.indexes.clear();
+    if (!this.indexes.delete(name)) return false;
+    this.record({ op: 'dropIndex', db: this.db, coll: this.name, name });
+    return true;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import { MingoError } from 'mingo/util';
 
 /** A command failure carrying the code and codeName mongod would answer with. */
 export class MongoError extends Error {
@@ -21,19 +22,17 @@ export class MongoError extends Error {
 }
 
 /**
- * mingo rejects malformed queries, updates and pipelines with plain errors; these are the
- * client's mistakes, so they get the codes mongod uses for them rather than InternalError.
+ * Failures that do not come from this server's own checks, mapped by their class: mingo raises
+ * `MingoError` for a malformed query, update or pipeline (the client's mistake, as mongod's
+ * BadValue); JavaScript raises a TypeError when an expression meets a value of the wrong type
+ * and a SyntaxError for an invalid regular expression. Anything else is a fault of this server.
  */
-const LIBRARY_ERRORS: [RegExp, number, string][] = [
-  [/immutable field '_id'/, 66, 'ImmutableField'],
-  [/Unknown update operator|Unknown modifier/i, 9, 'FailedToParse'],
-  [/non-numeric|must be a number|TypeMismatch/i, 14, 'TypeMismatch'],
-  [/operator|expression|stage|invalid|must be|unsupported|unknown|cannot/i, 2, 'BadValue'],
-];
-
 export function asMongoError(err: unknown): MongoError {
   if (err instanceof MongoError) return err;
   const message = err instanceof Error ? err.message : String(err);
-  const known = LIBRARY_ERRORS.find(([pattern]) => pattern.test(message));
-  return known ? new MongoError(known[1], known[2], message) : new MongoError(1, 'InternalError', message);
+  if (err instanceof MingoError) return new MongoError(2, 'BadValue', message);
+  if (err instanceof TypeError) return new MongoError(14, 'TypeMismatch', message);
+  if (err instanceof SyntaxError)
+    return new MongoError(51091, 'Location51091', `Regular expression is invalid: ${message}`);
+  return new MongoError(1, 'InternalError', message);
 }

@@ -1,13 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { crc32 } from 'node:zlib';
-import { deserialize, serialize, type Document } from 'bson';
+import { serialize, type Document } from 'bson';
+import { readBson } from './bson-values';
 
 /** One logged change; replaying them in order rebuilds the store. Every record is idempotent. */
 export type JournalRecord =
   | { op: 'put'; db: string; coll: string; doc: Document }
   | { op: 'del'; db: string; coll: string; id: unknown }
-  | { op: 'createColl'; db: string; coll: string }
+  | { op: 'createColl'; db: string; coll: string; options?: Document }
   | { op: 'dropColl'; db: string; coll: string }
   | { op: 'createIndex'; db: string; coll: string; spec: Document }
   | { op: 'dropIndex'; db: string; coll: string; name: string }
@@ -39,7 +40,7 @@ export function readRecords(
     if (crc32(body) !== sum) break;
     let rec: JournalRecord;
     try {
-      rec = deserialize(body, { useBigInt64: true }) as JournalRecord;
+      rec = readBson(body) as JournalRecord;
     } catch {
       break;
     }

@@ -34,6 +34,11 @@ export function keyOf(v: unknown): string {
     case 'Int32':
     case 'Double':
       return 'n' + t.toString();
+    case 'Decimal128': {
+      // Decimal128('5.0') equals 5 in MongoDB; precision beyond a double's is not kept here.
+      const n = Number(t.toString());
+      return 'n' + (n === 0 ? 0 : n);
+    }
     case undefined:
       return (
         'd{' +

@@ -1,3 +1,5 @@
+import { numericValue } from './bson-order';
+
 /**
  * The sorted side of a single-field index: numbers and dates in order, so that range filters
  * ($gt, $gte, $lt, $lte) find their documents by binary search instead of a scan. Strings are
@@ -6,10 +8,12 @@
 type Bracket = 'n' | 't';
 
 export function orderedKey(v: unknown): { bracket: Bracket; k: number } | undefined {
-  if (typeof v === 'number') return Number.isNaN(v) ? undefined : { bracket: 'n', k: v };
-  if (typeof v === 'bigint') return { bracket: 'n', k: Number(v) };
   if (v instanceof Date) return { bracket: 't', k: v.getTime() };
-  return undefined;
+  // Every numeric BSON type (a whole double is kept as a bson Double) sorts by value.
+  const n = numericValue(v);
+  if (n === undefined) return undefined;
+  const k = Number(n);
+  return Number.isNaN(k) ? undefined : { bracket: 'n', k };
 }
 
 class SortedRun {

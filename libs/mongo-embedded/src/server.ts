@@ -21,6 +21,8 @@ export interface EmbeddedMongoOptions {
    * fails with code 291 (NoQueryExecutionPlans). `setParameter` can change it at run time.
    */
   notablescan?: boolean;
+  /** Seconds between two passes of the TTL monitor, like mongod's `ttlMonitorSleepSecs` (60). */
+  ttlMonitorSleepSecs?: number;
 }
 
 export interface EmbeddedMongo {
@@ -77,6 +79,12 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     throw err;
   }
   const port = (server.address() as net.AddressInfo).port;
+  // mongod's TTL monitor: expired documents are removed in the background, every 60 s by default.
+  const ttlMonitor = setInterval(
+    () => void store.expire(Date.now()).catch((err: Error) => log(`TTL monitor: ${err.message}`)),
+    (options.ttlMonitorSleepSecs ?? 60) * 1000,
+  );
+  ttlMonitor.unref();
   let closing: Promise<void> | undefined;
   return {
     uri: `mongodb://${host}:${port}/`,
@@ -84,6 +92,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
     host,
     close: () =>
       (closing ??= (async () => {
+        clearInterval(ttlMonitor);
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         for (const s of sockets) s.destroy();
         await stopped;

@@ -1,13 +1,11 @@
-import { deserialize, serialize, type Document } from 'bson';
+import { serialize, type Document } from 'bson';
+import { readBson } from './bson-values';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
 export const OP_MSG = 2013;
 export const MAX_MESSAGE_BYTES = 48_000_000;
 export const MAX_BSON_BYTES = 16 * 1024 * 1024;
-
-/** Int64 values stay exact (bigint) so a Long written by a client comes back as a Long. */
-const DESERIALIZE_OPTIONS = { useBigInt64: true, validation: { utf8: true } } as const;
 
 export interface Request {
   requestId: number;
@@ -30,7 +28,7 @@ function readDoc(buf: Buffer, at: number, end: number): { doc: Document; next: n
   const size = buf.readInt32LE(at);
   if (size < 5 || at + size > end) throw new ProtocolError(`invalid BSON document size ${size}`);
   try {
-    return { doc: deserialize(buf.subarray(at, at + size), DESERIALIZE_OPTIONS), next: at + size };
+    return { doc: readBson(buf.subarray(at, at + size), true), next: at + size };
   } catch (err) {
     throw new ProtocolError(`invalid BSON: ${(err as Error).message}`);
   }

@@ -1,12 +1,13 @@
-import { deserialize, serialize, type Document } from 'bson';
-import { Query, aggregate, update as applyUpdate } from 'mingo';
+import { serialize, type Document } from 'bson';
 import { Collection } from './collection';
 import { MongoError } from './errors';
 import { checkFilter } from './filter-check';
+import { bsonQuery } from './mingo-context';
 import { keyOf } from './keys';
-import type { JournalRecord } from './journal';
 import { noTableScanError } from './parameters';
 import { planQuery } from './query-plan';
+import { sortDocs } from './sort';
+import { isOperatorUpdate, updated } from './update';
 
 /** Matching documents in natural order, optionally sorted, limited to `limit` (0 = all). */
 export function match(
@@ -23,7 +24,7 @@ export function match(
   if (exact) return sortAndLimit(exact, sort, limit);
   if (Object.keys(filter).length === 0 && !sort)
     return limit ? [...take(coll.docs.values(), limit)] : [...coll.docs.values()];
-  const q = new Query(filter);
+  const q = bsonQuery(filter);
   const out: Document[] = [];
   for (const d of coll.candidates(filter)) {
     if (q.test(d)) {
@@ -42,7 +43,7 @@ export function refuseTableScan(coll: Collection, filter: Document, sort?: Docum
 
 function sortAndLimit(docs: Document[], sort: Document | undefined, limit: number): Document[] {
   if (sort && Object.keys(sort).length) {
-    const sorted = aggregate(docs, [{ $sort: sort }]) as Document[];
+    const sorted = sortDocs(docs, sort);
     return limit ? sorted.slice(0, limit) : sorted;
   }
   return limit ? docs.slice(0, limit) : docs;
@@ -54,47 +55,6 @@ function* take<T>(items: Iterable<T>, n: number): Generator<T> {
     if (i++ >= n) return;
     yield item;
   }
-}
-
-function clone(doc: Document): Document {
-  return deserialize(serialize(doc), { useBigInt64: true });
-}
-
-function isOperatorUpdate(u: unknown): boolean {
-  return !!u && typeof u === 'object' && !Array.isArray(u) && Object.keys(u).some((k) => k.startsWith('$'));
-}
-
-/** Applies an update document or pipeline to a copy of `doc`. */
-export function updated(
-  doc: Document,
-  u: Document | Document[],
-  filter: Document,
-  arrayFilters?: Document[],
-): Document {
-  if (Array.isArray(u)) {
-    const [out] = aggregate([clone(doc)], u) as Document[];
-    return out;
-  }
-  if (isOperatorUpdate(u)) {
-    for (const k of Object.keys(u)) {
-      if (!k.startsWith('$'))
-        throw new MongoError(
-          9,
-          'FailedToParse',
-          `Unknown modifier: ${k}. Expected a valid update modifier or pipeline-style update specified as an array`,
-        );
-    }
-    const next = clone(doc);
-    applyUpdate(next, u as never, arrayFilters ?? [], filter, { cloneMode: 'none' });
-    return next;
-  }
-  return { _id: doc._id, ...withoutId(u) };
-}
-
-function withoutId(d: Document): Document {
-  const { _id, ...rest } = d;
-  void _id;
-  return rest;
 }
 
 /** The document an upsert starts from: the equality fields of the filter. */
@@ -133,7 +93,7 @@ export interface UpdateOutcome {
   after?: Document;
 }
 
-/** One update statement (also used by findAndModify); changes are journaled into `log`. */
+/** One update statement (also used by findAndModify); the collection journals what changes. */
 export function runUpdate(
   coll: Collection,
   stmt: {
@@ -144,7 +104,6 @@ export function runUpdate(
     arrayFilters?: Document[];
     sort?: Document;
   },
-  log: JournalRecord[],
 ): UpdateOutcome {
   const filter = stmt.q ?? {};
   if (stmt.multi && !Array.isArray(stmt.u) && !isOperatorUpdate(stmt.u)) {
@@ -164,7 +123,6 @@ export function runUpdate(
     } else doc = { ...(seed._id !== undefined ? { _id: seed._id } : {}), ...stmt.u };
     doc = Collection.prepare(doc);
     coll.insert(doc);
-    log.push({ op: 'put', db: coll.db, coll: coll.name, doc });
     return { matched: 0, modified: 0, upsertedId: doc._id, after: doc };
   }
   let modified = 0;
@@ -187,7 +145,6 @@ export function runUpdate(
       continue;
     }
     coll.replace(old, next);
-    log.push({ op: 'put', db: coll.db, coll: coll.name, doc: next });
     after ??= next;
     modified++;
   }
@@ -200,17 +157,8 @@ function withoutSetOnInsert(u: Document): Document {
   return rest;
 }
 
-export function runDelete(
-  coll: Collection,
-  filter: Document,
-  limit: number,
-  log: JournalRecord[],
-  sort?: Document,
-): Document[] {
+export function runDelete(coll: Collection, filter: Document, limit: number, sort?: Document): Document[] {
   const targets = match(coll, filter, sort, limit);
-  for (const d of targets) {
-    coll.remove(d);
-    log.push({ op: 'del', db: coll.db, coll: coll.name, id: d._id });
-  }
+  for (const d of targets) coll.remove(d);
   return targets;
 }

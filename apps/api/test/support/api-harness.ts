@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
 import { startApi, type RunningApi } from '../../src/bootstrap';
 import { loadConfig } from '../../src/config/env';
 import { type CourseSpec, writeCourse } from './factories/course';
@@ -27,6 +29,12 @@ export class ApiHarness {
       CONTENT_DIR: this.contentDir,
     });
     this.api = await startApi(config);
+    // Like mongod's notablescan: a query that no index can answer fails the test instead of
+    // quietly scanning a whole collection (the same command works against a real MongoDB).
+    await this.api.app
+      .get<Connection>(getConnectionToken())
+      .db!.admin()
+      .command({ setParameter: 1, notablescan: true });
     return this.api;
   }
 

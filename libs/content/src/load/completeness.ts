@@ -13,12 +13,19 @@ export interface Completeness {
 /** A localized text is any object whose keys are all locales and at least one of them is a string. */
 function isLocalized(v: object): boolean {
   const keys = Object.keys(v);
-  return keys.length > 0 && keys.every((k) => (LOCALES as readonly string[]).includes(k)) && Object.values(v).some((x) => typeof x === 'string');
+  return (
+    keys.length > 0 &&
+    keys.every((k) => (LOCALES as readonly string[]).includes(k)) &&
+    Object.values(v).some((x) => typeof x === 'string')
+  );
 }
 
 export function completeness(course: LoadedCourse): Completeness {
   const present = Object.fromEntries(LOCALES.map((l) => [l, 0])) as Record<Locale, number>;
-  const missing = Object.fromEntries(LOCALES.map((l) => [l, [] as ContentIssue[]])) as Record<Locale, ContentIssue[]>;
+  const missing = Object.fromEntries(LOCALES.map((l) => [l, [] as ContentIssue[]])) as Record<
+    Locale,
+    ContentIssue[]
+  >;
   let total = 0;
   const walk = (src: SourceFile, v: unknown, path: (string | number)[]) => {
     if (Array.isArray(v)) return v.forEach((x, i) => walk(src, x, [...path, i]));
@@ -28,7 +35,12 @@ export function completeness(course: LoadedCourse): Completeness {
       const rec = v as Record<string, unknown>;
       for (const l of LOCALES) {
         if (typeof rec[l] === 'string' && (rec[l] as string).trim()) present[l]++;
-        else missing[l].push({ file: src.file, line: lineOf(src.doc, src.lc, path), message: `missing ${l} translation of ${path.join('.')}` });
+        else
+          missing[l].push({
+            file: src.file,
+            line: lineOf(src.doc, src.lc, path),
+            message: `missing ${l} translation of ${path.join('.')}`,
+          });
       }
       return;
     }
@@ -45,6 +57,13 @@ export function percent(c: Completeness, l: Locale): number {
 export function formatTable(rows: Completeness[], languagesOf: (id: string) => readonly Locale[]): string {
   const width = Math.max(6, ...rows.map((r) => r.courseId.length));
   return rows
-    .map((r) => r.courseId.padEnd(width) + '  ' + languagesOf(r.courseId).map((l) => `${l} ${String(percent(r, l)).padStart(5)}%`).join('  '))
+    .map(
+      (r) =>
+        r.courseId.padEnd(width) +
+        '  ' +
+        languagesOf(r.courseId)
+          .map((l) => `${l} ${String(percent(r, l)).padStart(5)}%`)
+          .join('  '),
+    )
     .join('\n');
 }

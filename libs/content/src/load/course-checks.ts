@@ -13,12 +13,18 @@ export interface LessonSource {
  * A worksheet naming a document the course does not declare, and a document no worksheet names
  * (only said when every lesson loaded: a lesson with errors may well name it).
  */
-export function documentIssues(manifest: CourseManifest, msrc: SourceFile, lessons: readonly LessonSource[], allLoaded: boolean): ContentIssue[] {
+export function documentIssues(
+  manifest: CourseManifest,
+  msrc: SourceFile,
+  lessons: readonly LessonSource[],
+  allLoaded: boolean,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const declared = new Map<string, number>();
   (manifest.documents ?? []).forEach((d, i) => {
     const line = lineOf(msrc.doc, msrc.lc, ['documents', i, 'id']);
-    if (declared.has(d.id)) issues.push({ file: msrc.file, line, message: `document "${d.id}" is declared twice` });
+    if (declared.has(d.id))
+      issues.push({ file: msrc.file, line, message: `document "${d.id}" is declared twice` });
     else declared.set(d.id, i);
   });
   const named = new Set<string>();
@@ -35,6 +41,33 @@ export function documentIssues(manifest: CourseManifest, msrc: SourceFile, lesso
     });
   for (const [id, i] of declared)
     if (allLoaded && !named.has(id))
-      issues.push({ file: msrc.file, line: lineOf(msrc.doc, msrc.lc, ['documents', i, 'id']), message: `document "${id}" is named by no worksheet step` });
+      issues.push({
+        file: msrc.file,
+        line: lineOf(msrc.doc, msrc.lc, ['documents', i, 'id']),
+        message: `document "${id}" is named by no worksheet step`,
+      });
   return issues;
+}
+
+/** The course's `estimatedMinutes` must be its lessons' sum (checked once every listed lesson loaded). */
+export function minutesIssues(
+  manifest: CourseManifest,
+  msrc: SourceFile,
+  lessons: readonly LessonSource[],
+  allLoaded: boolean,
+): ContentIssue[] {
+  if (!allLoaded) return [];
+  const listed = new Set(manifest.modules.flatMap((m) => m.lessons));
+  const parts = lessons
+    .filter(({ lesson }) => listed.has(lesson.id))
+    .map(({ lesson }) => lesson.estimatedMinutes);
+  const total = parts.reduce((sum, m) => sum + m, 0);
+  if (total === manifest.estimatedMinutes) return [];
+  return [
+    {
+      file: msrc.file,
+      line: lineOf(msrc.doc, msrc.lc, ['estimatedMinutes']),
+      message: `estimatedMinutes is ${manifest.estimatedMinutes}, but the ${parts.length} lessons add up to ${total}: make them agree`,
+    },
+  ];
 }

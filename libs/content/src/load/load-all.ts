@@ -4,11 +4,17 @@ import type { ContentIssue } from './issue';
 import { loadCourse, type LoadedCourse } from './load-course';
 
 /** Every folder under <contentRoot>/courses (or contentRoot itself if it has no courses/ folder) with a course.yaml. */
-export function loadAllCourses(contentRoot: string, cwd = process.cwd()): { courses: LoadedCourse[]; issues: ContentIssue[] } {
+export function loadAllCourses(
+  contentRoot: string,
+  cwd = process.cwd(),
+): { courses: LoadedCourse[]; issues: ContentIssue[] } {
   const base = existsSync(join(contentRoot, 'courses')) ? join(contentRoot, 'courses') : contentRoot;
   const dirs = existsSync(join(base, 'course.yaml'))
     ? [base]
-    : readdirSync(base).sort().map((d) => join(base, d)).filter((d) => statSync(d).isDirectory());
+    : readdirSync(base)
+        .sort()
+        .map((d) => join(base, d))
+        .filter((d) => statSync(d).isDirectory());
   const courses: LoadedCourse[] = [];
   const issues: ContentIssue[] = [];
   for (const d of dirs) {

@@ -33,7 +33,11 @@ describe('a course with a worksheet, a document and a one-language download', ()
     expect(course?.manifest.documents?.map((d) => d.id)).toEqual(['service-plan']);
     const sheet = course?.lessons[0]?.steps[0];
     expect(sheet).toMatchObject({ kind: 'worksheet', document: 'service-plan' });
-    expect(sheet?.kind === 'worksheet' && sheet.fields.map((f) => f.type)).toEqual(['short-text', 'choice', 'date']);
+    expect(sheet?.kind === 'worksheet' && sheet.fields.map((f) => f.type)).toEqual([
+      'short-text',
+      'choice',
+      'date',
+    ]);
   });
 
   it('rejects a worksheet naming an unknown document, and the document nobody names, with file and line', () => {
@@ -45,15 +49,28 @@ describe('a course with a worksheet, a document and a one-language download', ()
   });
 
   it('rejects a document declared twice', () => {
-    s.edit('course.yaml', 'modules:', '  - {id: service-plan, title: {ro: a, ru: a, uk: a, pl: a, en: a}}\nmodules:');
-    expect(issuesOf(s.dir, s.root)).toEqual(['plan/course.yaml:12: document "service-plan" is declared twice']);
+    s.edit(
+      'course.yaml',
+      'modules:',
+      '  - {id: service-plan, title: {ro: a, ru: a, uk: a, pl: a, en: a}}\nmodules:',
+    );
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/course.yaml:12: document "service-plan" is declared twice',
+    ]);
   });
 
   it('rejects a worksheet without fields at the line of the step', () => {
     const path = join(s.dir, 'lessons/idea.yaml');
     const text = readFileSync(path, 'utf8');
-    writeFileSync(path, text.slice(0, text.indexOf('    fields:')) + '    fields: []\n' + text.slice(text.indexOf('  - id: done')));
-    expect(issuesOf(s.dir, s.root)).toEqual(['plan/lessons/idea.yaml:10: steps.0.fields: a worksheet needs at least one field']);
+    writeFileSync(
+      path,
+      text.slice(0, text.indexOf('    fields:')) +
+        '    fields: []\n' +
+        text.slice(text.indexOf('  - id: done')),
+    );
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/lessons/idea.yaml:10: steps.0.fields: a worksheet needs at least one field',
+    ]);
   });
 
   it('wants a {locale} download in every course language', () => {
@@ -64,10 +81,52 @@ describe('a course with a worksheet, a document and a one-language download', ()
   });
 
   it('rejects "- [ ]" checkboxes in a one-language download, at their line', () => {
-    writeFileSync(join(s.dir, 'media/memo.ro.md'), '# Memo\n\n- [ ] Pasul unu\n* [x] Pasul doi\n- ☐ Pasul trei\n');
+    writeFileSync(
+      join(s.dir, 'media/memo.ro.md'),
+      '# Memo\n\n- [ ] Pasul unu\n* [x] Pasul doi\n- ☐ Pasul trei\n',
+    );
     expect(issuesOf(s.dir, s.root)).toEqual([
       'plan/media/memo.ro.md:3: a printable download uses a "- [ ]" checkbox; write a plain list item or ☐',
       'plan/media/memo.ro.md:4: a printable download uses a "- [ ]" checkbox; write a plain list item or ☐',
+    ]);
+  });
+
+  it("rejects a course time that disagrees with its lessons' sum, at its line", () => {
+    s.edit('course.yaml', 'estimatedMinutes: 10', 'estimatedMinutes: 12');
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/course.yaml:7: estimatedMinutes is 12, but the 1 lessons add up to 10: make them agree',
+    ]);
+  });
+
+  it('rejects a real address and a checkpoint naming a missing contact in a scenario, at their lines', () => {
+    s.edit('course.yaml', 'estimatedMinutes: 10', 'estimatedMinutes: 15');
+    s.edit('course.yaml', 'lessons: [idea]', 'lessons: [idea, call]');
+    writeFileSync(
+      join(s.dir, 'lessons/call.yaml'),
+      [
+        'id: call',
+        'title: &t {ro: a, ru: a, uk: a, pl: a, en: a}',
+        'estimatedMinutes: 5',
+        'steps:',
+        '  - id: call',
+        '    kind: practice',
+        '    tool: email',
+        '    title: *t',
+        '    intro: *t',
+        '    scenario:',
+        '      contacts:',
+        '        - {id: ion, name: Ion, address: ion@exemplu.md}',
+        '    checkpoints:',
+        '      - id: sent',
+        '        event: message.sent',
+        '        match: {to: ana@example.org}',
+        '        guidance: *t',
+        '',
+      ].join('\n'),
+    );
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/lessons/call.yaml:12: scenario address "ion@exemplu.md" is a real domain: use example.org, example.com, example.net, *.example or *.test',
+      'plan/lessons/call.yaml:16: checkpoint "sent" waits for contact or sender address "ana@example.org", which the scenario does not have (it has: ion@exemplu.md)',
     ]);
   });
 });

@@ -2,13 +2,28 @@ import { lessonSchema } from './index';
 
 const t = { ro: 'a', ru: 'a', uk: 'a', pl: 'a', en: 'a' };
 const practice = (scenario: object, event = 'compose.opened') => ({
-  id: 'l', title: t, estimatedMinutes: 1,
-  steps: [{ id: 'p', kind: 'practice', tool: 'email', title: t, intro: t, scenario, checkpoints: [{ id: 'c', event, guidance: t }] }],
+  id: 'l',
+  title: t,
+  estimatedMinutes: 1,
+  steps: [
+    {
+      id: 'p',
+      kind: 'practice',
+      tool: 'email',
+      title: t,
+      intro: t,
+      scenario,
+      checkpoints: [{ id: 'c', event, guidance: t }],
+    },
+  ],
 });
 
 describe('lessonSchema', () => {
   it('accepts an email practice step', () => {
-    expect(lessonSchema.safeParse(practice({ contacts: [{ id: 'ana', name: 'Ana', address: 'ana@exemplu.md' }] })).success).toBe(true);
+    expect(
+      lessonSchema.safeParse(practice({ contacts: [{ id: 'ana', name: 'Ana', address: 'ana@exemplu.md' }] }))
+        .success,
+    ).toBe(true);
   });
   it('rejects an event the tool does not emit, at the checkpoint path', () => {
     const r = lessonSchema.safeParse(practice({}, 'call.started'));

@@ -56,6 +56,7 @@ export function exampleLesson(): LessonDefinition {
             ],
             correct: 'a',
             feedback: { correct: t('Yes'), incorrect: t('No') },
+            explanation: t('An address has an @ in the middle'),
           },
           {
             id: 'q2',

@@ -4,11 +4,13 @@ import type { Question } from '../model/question';
 interface KeyBase {
   id: string;
   feedback?: { correct?: LocalizedText; incorrect?: LocalizedText };
+  /** Shown with the verdict once the question is solved or revealed. */
+  explanation?: LocalizedText;
   /** Feedback per option id (the answer key part of options). */
   optionFeedback?: Record<string, LocalizedText>;
 }
 
-/** What grading needs from a question, and nothing a learner sees before answering. */
+/** What grading and the verdict need from a question: nothing a learner sees before answering. */
 export type QuestionKey = KeyBase &
   (
     | { kind: 'single-choice'; correct: string }
@@ -31,6 +33,7 @@ function optionFeedbackOf(
 export function keyOfQuestion(q: Question): QuestionKey {
   const base: KeyBase = { id: q.id };
   if (q.feedback) base.feedback = q.feedback;
+  if (q.explanation) base.explanation = q.explanation;
   switch (q.kind) {
     case 'single-choice':
       return { ...base, kind: q.kind, correct: q.correct, optionFeedback: optionFeedbackOf(q.options) };

@@ -1,3 +1,4 @@
 export * from './normalize';
 export * from './answer-key';
 export * from './grade-answer';
+export * from './verdict';

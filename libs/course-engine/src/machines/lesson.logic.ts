@@ -2,6 +2,7 @@ import type { WorksheetStep } from '../model/step';
 import type { PublicStep } from '../public-view';
 import type { LessonEvent, StepReport, StepResult } from './events';
 import type { LessonContext, LessonInput, StepProgress } from './progress-state';
+import { emptyProgress, resumedContext } from './resume';
 import { nextStepId } from './step-graph';
 
 export const DEFAULT_MAX_IDLE_MS = 5 * 60_000;
@@ -12,22 +13,6 @@ export function stepById(ctx: Pick<LessonContext, 'lesson'>, id: string | null):
 
 export function currentStep(ctx: LessonContext): PublicStep | undefined {
   return stepById(ctx, ctx.currentStepId);
-}
-
-export function emptyProgress(now: number): StepProgress {
-  return {
-    visits: 0,
-    status: 'in-progress',
-    attempts: 0,
-    failedAttempts: 0,
-    failuresInARow: 0,
-    hintsUsed: 0,
-    timeMs: 0,
-    watchedShare: 0,
-    reached: [],
-    questions: {},
-    lastProgressAt: now,
-  };
 }
 
 /**
@@ -53,6 +38,11 @@ export function enterStep(ctx: LessonContext, stepId: string | null): LessonCont
 }
 
 export function initialContext(input: LessonInput): LessonContext {
+  if (input.resume) {
+    const resumed = resumedContext(input.lesson, input.resume);
+    if (input.answerKey) resumed.answerKey = input.answerKey;
+    return resumed;
+  }
   const ctx: LessonContext = {
     lesson: input.lesson,
     locale: input.locale ?? 'ro',
@@ -88,7 +78,8 @@ export function touch(ctx: LessonContext, at: number | undefined): LessonContext
 export function finishStep(ctx: LessonContext, result: StepResult): LessonContext {
   const { outcome, at: _at, ...recorded } = result;
   const index = ctx.lesson.steps.findIndex((s) => s.id === ctx.currentStepId);
-  const done = updateCurrent(ctx, (p) => ({
+  const { resumedVisit: _taken, ...left } = ctx;
+  const done = updateCurrent(left, (p) => ({
     ...p,
     ...recorded,
     status: outcome,

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { exampleLesson } from '../__fixtures__/example-lesson';
 import { answerKeyOf, toPublicLesson } from '../public-view';
 import type { LessonEvent } from './events';
-import { practiceInProgress, quizInProgress } from '../__fixtures__/in-progress';
+import { practiceInProgress, quizInProgress } from '../progress/read-progress';
 import { createLessonMachine, lessonMachine } from './lesson.machine';
 
 const T0 = 1_700_000_000_000;

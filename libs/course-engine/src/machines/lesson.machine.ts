@@ -184,7 +184,10 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
         invoke: {
           id: 'practice',
           src: 'practice',
-          input: ({ context }) => ({ step: currentStep(context) as PracticeStep }),
+          input: ({ context }) => ({
+            step: currentStep(context) as PracticeStep,
+            earlier: context.resumedVisit?.reached,
+          }),
           onDone: {
             target: 'routing',
             reenter: true,
@@ -200,7 +203,11 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
         invoke: {
           id: 'quiz',
           src: 'quiz',
-          input: ({ context }) => ({ step: currentStep(context) as PublicQuizStep, seed: context.seed }),
+          input: ({ context }) => ({
+            step: currentStep(context) as PublicQuizStep,
+            seed: context.seed,
+            earlier: context.resumedVisit?.questions,
+          }),
           onDone: {
             target: 'routing',
             reenter: true,

@@ -7,6 +7,8 @@ export type PracticeEvent = Extract<LessonEvent, { type: 'checkpoint.reach' | 's
 
 export interface PracticeInput {
   step: PracticeStep;
+  /** Checkpoints reached before a content update; kept for those that still exist. */
+  earlier?: readonly string[];
 }
 
 /** One visit to a practice step. `step` is content; a stored snapshot keeps only the rest. */
@@ -55,7 +57,7 @@ export const practiceMachine = setup({
   },
 }).createMachine({
   id: 'practice',
-  context: ({ input }) => practiceContextOf(input.step),
+  context: ({ input }) => practiceContextOf(input.step, input.earlier),
   initial: 'working',
   output: ({ context }) => ({ outcome: 'completed', reached: context.reached, at: context.endedAt }),
   // Optional checkpoints after the last required one still count once the step is complete.

@@ -2,6 +2,7 @@ import type { GradeResult } from '../grading/grade-answer';
 import type { Locale } from '../model/locale';
 import type { StepOutcome } from '../model/step';
 import type { AnswerKey, PublicLesson } from '../public-view';
+import type { Resume, VisitInProgress } from './resume';
 
 export interface QuestionProgress {
   attempts: number;
@@ -51,6 +52,8 @@ export interface LessonContext {
   steps: Record<string, StepProgress>;
   /** Idle gaps longer than this do not count as time on task. */
   maxIdleMs: number;
+  /** After a content update: the current step's visit as it was stored, for its child machine to take up. */
+  resumedVisit?: VisitInProgress;
 }
 
 export interface LessonInput {
@@ -62,4 +65,6 @@ export interface LessonInput {
   fallbackLocale?: Locale;
   answerKey?: AnswerKey;
   maxIdleMs?: number;
+  /** Take up stored progress in edited content (`restoreLesson` sets it); the other fields then come from it. */
+  resume?: Resume;
 }

@@ -25,6 +25,8 @@ export interface QuizInput {
   step: PublicQuizStep;
   /** Shuffles questions and options: the same seed shows the same order after a resume. */
   seed: string | number;
+  /** Progress on the questions from before a content update; kept for the questions that still exist. */
+  earlier?: Record<string, QuestionProgress>;
 }
 
 /** One visit to a quiz step. `step` is content; a stored snapshot keeps only the rest. */
@@ -120,7 +122,7 @@ export const quizMachine = setup({
   },
 }).createMachine({
   id: 'quiz',
-  context: ({ input }) => quizContextOf(input.step, input.seed),
+  context: ({ input }) => quizContextOf(input.step, input.seed, input.earlier),
   initial: 'answering',
   // Passed or failed against the mastery threshold, with each question as the visit left it.
   output: ({ context }) => {

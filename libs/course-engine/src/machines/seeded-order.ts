@@ -1,12 +1,4 @@
-/** 32-bit FNV-1a: turns the seed and a step id into a PRNG state. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+import { fnv1a } from '../util/fnv';
 
 /** mulberry32: tiny, fast, and identical in every JS engine. */
 function prng(seed: number): () => number {
@@ -22,7 +14,7 @@ function prng(seed: number): () => number {
 /** The same seed and salt always give the same order, so a resumed quiz looks the same. */
 export function seededShuffle<T>(items: readonly T[], seed: string | number, salt: string): T[] {
   const out = [...items];
-  const next = prng(hash(`${seed}:${salt}`));
+  const next = prng(fnv1a(`${seed}:${salt}`));
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];

@@ -4,6 +4,7 @@ import type { LearnerEvent } from '../progress/learner-events';
 import { persistLesson, restoreLesson } from '../progress/lesson-snapshot';
 import { worksheetAnswers } from '../progress/read-progress';
 import { replay } from '../progress/replay';
+import { documentSections } from '../document';
 import { toPublicLesson } from '../public-view';
 import { validateLesson } from '../validation/validate-lesson';
 import type { WorksheetStep } from '../model/step';
@@ -201,5 +202,20 @@ describe('validating worksheet steps', () => {
       'field "f" is not a choice and takes no options',
       'duplicate option id "o"',
     ]);
+  });
+});
+
+describe('documentSections', () => {
+  it('lists the worksheets of a document in course order, across lessons', () => {
+    const first = worksheetLesson();
+    const second = { ...worksheetLesson(), id: 'second' };
+    (second.steps[1] as WorksheetStep).document = 'other-plan';
+    const sections = documentSections([toPublicLesson(first), second], 'service-plan');
+    expect(sections.map((s) => `${s.lessonId}/${s.step.id}`)).toEqual([
+      'service-idea/idea',
+      'service-idea/risks',
+      'second/risks',
+    ]);
+    expect(documentSections([first], 'nothing')).toEqual([]);
   });
 });

@@ -133,7 +133,10 @@ export interface LessonDefinition {
   summary?: LocalizedText;
   estimatedMinutes: number;
   steps: Step[];
-  /** Changes whenever the content changes; snapshots record it. Absent: a hash of the steps is used. */
+  /**
+   * Stamped by the content loader with `contentVersionOf` (not written in lesson files): changes
+   * with any edit; snapshots record it. Absent: `contentVersionOf` computes it from the lesson.
+   */
   contentVersion?: string;
   /**
    * The course's `fallbackLocale` (course.yaml), copied onto the lesson by the content loader:

@@ -1,29 +1,33 @@
 import type { LessonDefinition } from '../model/step';
 import type { PublicLesson } from '../public-view';
+import { fnv1a } from '../util/fnv';
 
-/** 32-bit FNV-1a in hex. */
-function fnv(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+// A second basis gives 64 bits of fingerprint: a missed edit would need two 32-bit collisions at once.
+const SECOND_BASIS = 0x050c5d1f;
+
+/** JSON with object keys sorted at every level, so formatting and key order do not count. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
+      : v,
+  );
 }
 
+const hex = (n: number) => n.toString(16).padStart(8, '0');
+
 /**
- * The author's `contentVersion`, else a fingerprint of the lesson's structure. The fingerprint
- * uses only what the public view and the full definition share, so browser and server agree.
+ * The one content version of a lesson: the database, the API and every learner's snapshot use it.
+ * It is the stamp the lesson carries (the content loader stamps each lesson with this function, and
+ * `toPublicLesson` keeps it), else a fingerprint of everything in the lesson: any edit, to a text
+ * or to an answer, gives a new version.
  */
 export function contentVersionOf(lesson: LessonDefinition | PublicLesson): string {
   if (lesson.contentVersion) return lesson.contentVersion;
-  const shape = lesson.steps.map((s) => {
-    const inner =
-      s.kind === 'quiz'
-        ? s.questions.map((q) => q.id)
-        : s.kind === 'practice'
-          ? s.checkpoints.map((c) => c.id)
-          : s.kind === 'worksheet'
-            ? s.fields.map((f) => f.id)
-            : [];
-    return `${s.id}:${s.kind}:${s.next ?? ''}:${(s.routes ?? []).map((r) => r.on + '>' + r.to).join(',')}:${inner.join(',')}`;
-  });
-  return `shape-${fnv(shape.join('|'))}`;
+  const text = canonicalJson(lesson);
+  return hex(fnv1a(text)) + hex(fnv1a(text, SECOND_BASIS));
 }

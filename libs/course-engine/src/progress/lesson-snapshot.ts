@@ -1,41 +1,39 @@
 import { createActor, type Actor } from 'xstate';
-import { emptyProgress } from '../machines/lesson.logic';
 import { lessonMachine, type LessonMachine } from '../machines/lesson.machine';
-import { practiceComplete } from '../machines/practice.logic';
-import { practiceContextOf, type PracticeContext } from '../machines/practice.machine';
-import type { LessonContext, StepProgress } from '../machines/progress-state';
-import { quizFinished } from '../machines/quiz.logic';
-import { quizContextOf, type QuizContext } from '../machines/quiz.machine';
-import { nextStepId } from '../machines/step-graph';
-import type { AnswerKey, PublicLesson, PublicStep } from '../public-view';
+import type { LessonContext } from '../machines/progress-state';
+import type { Resume, StoredContext, VisitInProgress } from '../machines/resume';
+
+export type { Resume, StoredContext, VisitInProgress };
+import type { AnswerKey, PublicLesson } from '../public-view';
 import { contentVersionOf } from './content-version';
 
 /**
- * /2: the quiz or practice in progress is stored as the lesson actor's child. A /1 snapshot (from
- * before the child machines) is refused like any unknown format, and `resumeLesson` then rebuilds
- * the state from the event log.
+ * /3: `state` is xstate's own persisted snapshot of the lesson actor, its quiz or practice child
+ * included. Snapshots of the earlier formats are refused like any unknown one, and `resumeLesson`
+ * then rebuilds the state from the event log.
  */
-export const SNAPSHOT_FORMAT = 'punte.lesson-snapshot/2';
+export const SNAPSHOT_FORMAT = 'punte.lesson-snapshot/3';
 
-/** The persisted state without the lesson text and answer key, which are loaded from content. */
-export type StoredContext = Omit<LessonContext, 'lesson' | 'answerKey'>;
-
-/** The persisted state of a child machine (the quiz or practice in progress) without its step text. */
-export type StoredChild =
-  | { src: 'quiz'; value: string; context: Omit<QuizContext, 'step'> }
-  | { src: 'practice'; value: string; context: Omit<PracticeContext, 'step'> };
+/**
+ * xstate's persisted snapshot (`actor.getPersistedSnapshot()`), without content: the lesson text,
+ * the answer key and each child's step are taken out on persist and put back from the lesson on
+ * restore. Only the parts read here are typed; the rest is xstate's and passes through untouched.
+ */
+export interface StoredState {
+  status: string;
+  context: StoredContext;
+  children: Record<string, { snapshot: { context: Record<string, unknown>; [xstate: string]: unknown } }>;
+  [xstate: string]: unknown;
+}
 
 export interface LessonSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   lessonId: string;
+  /** `contentVersionOf(lesson)` when it was stored: a different one means the content was edited since. */
   contentVersion: string;
   /** The last learner event the state includes; events after it are replayed on restore. */
   lastEventId?: string;
-  status: 'active' | 'done';
-  value: string;
-  context: StoredContext;
-  /** The lesson actor's invoked children, by id (`quiz` or `practice`): the visit in progress. */
-  children?: Record<string, StoredChild>;
+  state: StoredState;
 }
 
 export class SnapshotError extends Error {
@@ -47,41 +45,43 @@ export class SnapshotError extends Error {
 
 export type LessonActor = Actor<LessonMachine>;
 
-/** The shape of xstate's persisted machine snapshot (`getPersistedSnapshot()`), as far as it is read and written here. */
-interface PersistedMachine<C> {
-  status: 'active' | 'done';
-  value: string;
-  context: C;
-  children: Record<string, { src: string; snapshot: PersistedMachine<{ step: unknown }> }>;
+/** Context keys holding content (the lesson, its answer key, a child's step): never stored. */
+const CONTENT_KEYS = ['lesson', 'answerKey', 'step'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A persisted snapshot and its children's, each context without content keys. */
+function withoutContent(persisted: Record<string, unknown>): Record<string, unknown> {
+  const context = isRecord(persisted['context'])
+    ? Object.fromEntries(Object.entries(persisted['context']).filter(([k]) => !CONTENT_KEYS.includes(k)))
+    : persisted['context'];
+  const children = Object.fromEntries(
+    Object.entries(isRecord(persisted['children']) ? persisted['children'] : {}).map(([id, child]) => [
+      id,
+      isRecord(child) && isRecord(child['snapshot'])
+        ? { ...child, snapshot: withoutContent(child['snapshot']) }
+        : child,
+    ]),
+  );
+  return { ...persisted, context, children };
 }
 
 export function persistLesson(actor: LessonActor, lastEventId?: string): LessonSnapshot {
-  const persisted = actor.getPersistedSnapshot() as unknown as PersistedMachine<LessonContext>;
-  const { lesson, answerKey: _secret, ...context } = persisted.context;
-  const children: Record<string, unknown> = {};
-  for (const [id, child] of Object.entries(persisted.children)) {
-    const { step: _content, ...rest } = child.snapshot.context;
-    children[id] = { src: child.src, value: child.snapshot.value, context: rest };
-  }
-  // A deep copy: the snapshot must not change when the actor moves on.
-  const copy = JSON.parse(JSON.stringify({ context, children })) as Pick<
-    LessonSnapshot,
-    'context' | 'children'
-  >;
+  const { lesson } = actor.getSnapshot().context;
+  // Through JSON: a deep copy (the snapshot must not change when the actor moves on), in the form it is stored.
+  const state = JSON.parse(
+    JSON.stringify(withoutContent(actor.getPersistedSnapshot() as unknown as Record<string, unknown>)),
+  ) as StoredState;
   const out: LessonSnapshot = {
     format: SNAPSHOT_FORMAT,
     lessonId: lesson.id,
     contentVersion: contentVersionOf(lesson),
-    status: persisted.status === 'done' ? 'done' : 'active',
-    value: String(persisted.value),
-    ...copy,
+    state,
   };
   if (lastEventId !== undefined) out.lastEventId = lastEventId;
   return out;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
   const fail = (problem: string): never => {
@@ -90,8 +90,10 @@ function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
   if (!isRecord(raw)) return fail('it is not an object');
   if (raw['format'] !== SNAPSHOT_FORMAT) return fail(`unknown format ${JSON.stringify(raw['format'])}`);
   if (raw['lessonId'] !== lesson.id) return fail(`it belongs to lesson ${JSON.stringify(raw['lessonId'])}`);
-  const ctx = raw['context'];
-  if (!isRecord(ctx)) return fail('the context is missing');
+  if (typeof raw['contentVersion'] !== 'string') return fail('the content version is missing');
+  const state = raw['state'];
+  if (!isRecord(state) || !isRecord(state['context'])) return fail('the state is missing');
+  const ctx = state['context'];
   if (!isRecord(ctx['steps']) || !Array.isArray(ctx['trail'])) return fail('the step progress is missing');
   if (!(ctx['currentStepId'] === null || typeof ctx['currentStepId'] === 'string'))
     return fail('the current step is missing');
@@ -105,86 +107,45 @@ function checkShape(lesson: PublicLesson, raw: unknown): LessonSnapshot {
       !Array.isArray(p['reached'])
     )
       return fail(`the progress of step "${id}" is damaged`);
-  const children = raw['children'] ?? {};
-  const damaged = (c: unknown) =>
-    !isRecord(c) ||
-    !isRecord(c['context']) ||
-    !(c['src'] === 'quiz' ? isRecord(c['context']['questions']) : Array.isArray(c['context']['reached']));
+  const children = state['children'] ?? {};
+  const damaged = (c: unknown) => {
+    const ctx = isRecord(c) && isRecord(c['snapshot']) ? c['snapshot']['context'] : undefined;
+    return (
+      !isRecord(ctx) ||
+      ('questions' in ctx && !isRecord(ctx['questions'])) ||
+      ('reached' in ctx && !Array.isArray(ctx['reached']))
+    );
+  };
   if (!isRecord(children) || Object.values(children).some(damaged))
     return fail('the quiz or practice in progress is damaged');
-  return raw as unknown as LessonSnapshot;
+  return { ...raw, state: { ...state, children } } as unknown as LessonSnapshot;
 }
 
-/** Follows finished steps' outcomes from the start: where the learner stands in the edited lesson. */
-function positionIn(lesson: PublicLesson, steps: Record<string, StepProgress>): string | null {
-  let index = 0;
-  for (let guard = 0; guard <= lesson.steps.length * 4; guard++) {
-    const step = lesson.steps[index];
-    if (!step) return null;
-    const status = steps[step.id]?.status;
-    if (status === undefined || status === 'in-progress') return step.id;
-    const next = nextStepId(lesson, index, status);
-    if (next === null) return null;
-    index = lesson.steps.findIndex((s) => s.id === next);
+/** The stored state with its content put back: the lesson (and key) at the root, the current step in each child. */
+function withContent(state: StoredState, lesson: PublicLesson, answerKey: AnswerKey | undefined) {
+  const context: LessonContext = { ...state.context, lesson };
+  if (answerKey) context.answerKey = answerKey;
+  const step = lesson.steps.find((s) => s.id === context.currentStepId);
+  const children = Object.fromEntries(
+    Object.entries(state.children).map(([id, child]) => [
+      id,
+      { ...child, snapshot: { ...child.snapshot, context: { ...child.snapshot.context, step } } },
+    ]),
+  );
+  return { ...state, context, children };
+}
+
+/** The quiz questions or practice checkpoints of the visit in progress, read from its child's stored context. */
+function visitOf(state: StoredState): VisitInProgress | undefined {
+  const stepId = state.context.currentStepId;
+  if (stepId === null) return undefined;
+  const visit: VisitInProgress = { stepId };
+  for (const child of Object.values(state.children)) {
+    const ctx = child.snapshot.context;
+    if (isRecord(ctx['questions'])) visit.questions = ctx['questions'] as VisitInProgress['questions'];
+    if (Array.isArray(ctx['reached'])) visit.reached = ctx['reached'] as string[];
   }
-  return lesson.steps[index]?.id ?? null;
-}
-
-/** Keeps progress on steps that still exist; the learner stays on the current step if it still exists. */
-function remap(lesson: PublicLesson, stored: StoredContext): StoredContext {
-  const kept = new Set(lesson.steps.map((s) => s.id));
-  const steps: Record<string, StepProgress> = {};
-  for (const [id, p] of Object.entries(stored.steps)) if (kept.has(id)) steps[id] = p;
-  const currentStepId =
-    stored.currentStepId !== null && kept.has(stored.currentStepId)
-      ? stored.currentStepId
-      : positionIn(lesson, steps);
-  if (currentStepId !== null && !steps[currentStepId])
-    steps[currentStepId] = { ...emptyProgress(stored.lastEventAt), visits: 1 };
-  const trail = stored.trail.filter((id) => kept.has(id));
-  if (currentStepId !== null && currentStepId !== stored.currentStepId) trail.push(currentStepId);
-  return { ...stored, currentStepId, steps, trail };
-}
-
-/** xstate's persisted-snapshot shape, which `restoreSnapshot` reads. */
-function machineSnapshot(
-  value: string,
-  context: unknown,
-  children: Record<string, unknown> = {},
-  output?: unknown,
-) {
-  return {
-    status: value === 'finished' ? 'done' : 'active',
-    value,
-    context,
-    children,
-    historyValue: {},
-    output,
-    error: undefined,
-  };
-}
-
-/**
- * The child machine of the current step, rebuilt around its (possibly edited) content: progress
- * on questions and checkpoints that still exist is kept, the order comes again from the seed.
- */
-function childrenFor(
-  step: PublicStep | undefined,
-  snapshot: LessonSnapshot,
-  seed: string | number,
-): Record<string, unknown> {
-  if (step?.kind !== 'quiz' && step?.kind !== 'practice') return {};
-  // A child stored for another step (the learner was moved by an edit) does not apply.
-  const stored =
-    snapshot.context.currentStepId === step.id ? snapshot.children?.[step.kind]?.context : undefined;
-  if (step.kind === 'quiz') {
-    const quiz = quizContextOf(step, seed, (stored as QuizContext | undefined)?.questions);
-    const value = quizFinished(step, quiz) ? 'settled' : 'answering';
-    return { quiz: { src: 'quiz', snapshot: machineSnapshot(value, quiz) } };
-  }
-  const practice = practiceContextOf(step, (stored as PracticeContext | undefined)?.reached);
-  const value = practiceComplete(step, practice.reached) ? 'complete' : 'working';
-  return { practice: { src: 'practice', snapshot: machineSnapshot(value, practice) } };
+  return visit;
 }
 
 export interface RestoreOptions {
@@ -194,29 +155,36 @@ export interface RestoreOptions {
 
 /**
  * Restores at the same step, and inside a quiz or practice at the same question or checkpoint.
- * If the content changed since, progress is mapped by step id; a snapshot that is damaged or
- * belongs elsewhere throws a SnapshotError.
+ * Same content: xstate restores its own persisted snapshot. Edited content: a new actor takes the
+ * stored progress up (`input.resume`) and the machine routes to where the learner now stands,
+ * keeping progress by step, question and checkpoint id. A snapshot that is damaged or belongs to
+ * another lesson throws a SnapshotError.
  */
 export function restoreLesson(lesson: PublicLesson, raw: unknown, options: RestoreOptions = {}): LessonActor {
-  const snapshot = checkShape(lesson, raw);
-  const sameContent = snapshot.contentVersion === contentVersionOf(lesson);
-  const stored = sameContent ? snapshot.context : remap(lesson, snapshot.context);
-  const context: LessonContext = { ...stored, lesson };
-  if (options.answerKey) context.answerKey = options.answerKey;
-  const step = lesson.steps.find((s) => s.id === context.currentStepId);
-  const value = step ? step.kind : 'finished';
+  const stored = checkShape(lesson, raw);
   const machine = options.machine ?? lessonMachine;
-  const persisted = machineSnapshot(
-    value,
-    context,
-    childrenFor(step, snapshot, context.seed),
-    value === 'finished' ? { trail: context.trail } : undefined,
-  );
-  // Cast: the persisted-snapshot shape is documented but not exported as a type.
-  const actor = createActor(machine, {
-    snapshot: persisted as unknown as ReturnType<typeof machine.getPersistedSnapshot>,
-    // Ignored when a snapshot is given; required by the machine's input type.
-    input: { lesson, now: context.lastEventAt, seed: context.seed },
-  });
-  return actor.start();
+  const { context } = stored.state;
+  // Required by the machine's input type; a restored snapshot or a resume sets the real values.
+  const input = { lesson, now: context.lastEventAt, seed: context.seed, answerKey: options.answerKey };
+  if (stored.contentVersion === contentVersionOf(lesson)) {
+    const snapshot = withContent(stored.state, lesson, options.answerKey);
+    // Cast: xstate types a persisted snapshot only as `Snapshot<unknown>`.
+    return started(lesson, createActor(machine, { snapshot: snapshot as never, input }));
+  }
+  const resume: Resume = { context };
+  const visit = visitOf(stored.state);
+  if (visit) resume.visit = visit;
+  return started(lesson, createActor(machine, { input: { ...input, resume } }));
+}
+
+/** Starts the actor, or throws a SnapshotError when xstate could not take the state up. */
+function started(lesson: PublicLesson, actor: LessonActor): LessonActor {
+  // Observed while starting, so that xstate hands a failure to us instead of reporting it as unhandled.
+  const watch = actor.subscribe({ error: () => undefined });
+  actor.start();
+  watch.unsubscribe();
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status !== 'error') return actor;
+  const message = snapshot.error instanceof Error ? snapshot.error.message : String(snapshot.error);
+  throw new SnapshotError(lesson.id, `it does not fit the lesson machine (${message})`);
 }

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import type { Locale } from '../model/locale';
 import { lessonMachine, type LessonMachine } from '../machines/lesson.machine';
 import type { AnswerKey, PublicLesson } from '../public-view';
-import { isLessonEvent, type LearnerEvent } from './learner-events';
+import { sendLearnerEvent, unseenEvents, type LearnerEvent } from './learner-events';
 import { restoreLesson, SnapshotError, type LessonActor } from './lesson-snapshot';
 
 export interface ReplayOptions {
@@ -17,12 +17,7 @@ export interface ReplayOptions {
 }
 
 function sendAll(actor: LessonActor, events: readonly LearnerEvent[], seen: Set<string>): void {
-  for (const e of events) {
-    if (seen.has(e.id)) continue;
-    seen.add(e.id);
-    // Only what a learner can do: a forged child report or outcome would skip a quiz.
-    if (isLessonEvent(e.event)) actor.send({ ...e.event, at: e.at });
-  }
+  for (const e of unseenEvents(events, seen)) sendLearnerEvent(actor, e);
 }
 
 /** Rebuilds the learner's state from scratch; an event id seen twice is applied once. */

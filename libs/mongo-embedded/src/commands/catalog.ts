@@ -1,8 +1,8 @@
 import type { Document } from 'bson';
 import { calculateObjectSize } from 'bson';
 import type { IndexSpec } from '../collection';
+import { parseCreateOptions, refuseCollation, refuseIndexType } from '../collection-options';
 import { MongoError } from '../errors';
-import type { JournalRecord } from '../journal';
 import { collectionName, optionalDoc, requiredArray, type CommandHandler } from './context';
 import { filterDocs } from './metadata-filter';
 
@@ -36,6 +36,8 @@ function toSpec(raw: Document): IndexSpec {
   const key = optionalDoc(raw, 'key');
   if (!key || Object.keys(key).length === 0)
     throw new MongoError(67, 'CannotCreateIndex', "Index spec must contain a non-empty 'key' object");
+  refuseIndexType(key);
+  refuseCollation(raw.collation);
   const spec: IndexSpec = {
     name: typeof raw.name === 'string' ? raw.name : defaultIndexName(key),
     key: key as IndexSpec['key'],
@@ -51,9 +53,8 @@ function sameSpec(a: IndexSpec, b: IndexSpec): boolean {
 const createIndexes: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'createIndexes');
   const specs = requiredArray(cmd, 'indexes').map(toSpec);
-  const log: JournalRecord[] = [];
   const created = !ctx.store.get(db, name);
-  const coll = ctx.store.getOrCreate(db, name, log);
+  const coll = ctx.store.getOrCreate(db, name);
   const before = coll.indexSpecs().length;
   try {
     for (const spec of specs) {
@@ -81,11 +82,10 @@ const createIndexes: CommandHandler = async (cmd, db, ctx) => {
           `Index already exists with a different name: ${sameKey.name}`,
         );
       }
-      if (coll.createIndex(spec))
-        log.push({ op: 'createIndex', db, coll: name, spec: spec as unknown as Document });
+      coll.createIndex(spec);
     }
   } finally {
-    await ctx.store.commit(log);
+    await ctx.store.commit();
   }
   const after = coll.indexSpecs().length;
   const reply: Document = {
@@ -131,39 +131,41 @@ const dropIndexes: CommandHandler = async (cmd, db, ctx) => {
   if (names.includes('_id_')) throw new MongoError(72, 'InvalidOptions', 'cannot drop _id index');
   const missing = names.find((n) => !specs.some((s) => s.name === n));
   if (missing) throw new MongoError(27, 'IndexNotFound', `index not found with name [${missing}]`);
-  const log: JournalRecord[] = [];
-  for (const n of names) if (coll.dropIndex(n)) log.push({ op: 'dropIndex', db, coll: name, name: n });
-  await ctx.store.commit(log);
+  for (const n of names) coll.dropIndex(n);
+  await ctx.store.commit();
   return { nIndexesWas, ok: 1 };
 };
 
 const create: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'create');
+  const options = parseCreateOptions(cmd);
   if (ctx.store.get(db, name))
     throw new MongoError(48, 'NamespaceExists', `Collection ${db}.${name} already exists.`);
-  const log: JournalRecord[] = [];
-  ctx.store.getOrCreate(db, name, log);
-  await ctx.store.commit(log);
+  ctx.store.getOrCreate(db, name, options);
+  await ctx.store.commit();
   return { ok: 1 };
 };
 
 const drop: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'drop');
-  const log: JournalRecord[] = [];
-  const gone = ctx.store.dropColl(db, name, log);
-  await ctx.store.commit(log);
+  const gone = ctx.store.dropColl(db, name);
+  await ctx.store.commit();
   // MongoDB 7.0 answers ok for a collection that does not exist.
   return gone ? { ns: `${db}.${name}`, nIndexesWas: gone.indexSpecs().length, ok: 1 } : { ok: 1 };
 };
 
 const listCollections: CommandHandler = (cmd, db, ctx) => {
-  const entries = ctx.store
-    .collections(db)
-    .map((c) =>
-      cmd.nameOnly === true
-        ? { name: c.name, type: 'collection' }
-        : { name: c.name, type: 'collection', options: {}, info: { readOnly: false }, idIndex: ID_INDEX },
-    );
+  const entries = ctx.store.collections(db).map((c) =>
+    cmd.nameOnly === true
+      ? { name: c.name, type: 'collection' }
+      : {
+          name: c.name,
+          type: 'collection',
+          options: c.options,
+          info: { readOnly: false },
+          idIndex: ID_INDEX,
+        },
+  );
   const cursor = optionalDoc(cmd, 'cursor') ?? {};
   return ctx.cursors.firstBatch(
     `${db}.$cmd.listCollections`,
@@ -173,9 +175,8 @@ const listCollections: CommandHandler = (cmd, db, ctx) => {
 };
 
 const dropDatabase: CommandHandler = async (_cmd, db, ctx) => {
-  const log: JournalRecord[] = [];
-  ctx.store.dropDb(db, log);
-  await ctx.store.commit(log);
+  ctx.store.dropDb(db);
+  await ctx.store.commit();
   return { dropped: db, ok: 1 };
 };
 

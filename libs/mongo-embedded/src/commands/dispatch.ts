@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import { refuseCollation } from '../collection-options';
 import { MongoError, asMongoError } from '../errors';
 import { catalogCommands } from './catalog';
 import type { CommandContext, CommandHandler } from './context';
@@ -41,6 +42,7 @@ export async function dispatch(cmd: Document, ctx: CommandContext): Promise<Docu
     const handler =
       name === undefined ? undefined : Object.hasOwn(HANDLERS, name) ? HANDLERS[name] : undefined;
     if (!handler) throw new MongoError(59, 'CommandNotFound', `no such command: '${name ?? ''}'`);
+    refuseCollation(cmd.collation);
     return await handler(cmd, db, ctx);
   } catch (err) {
     return asMongoError(err).toReply();

@@ -1,8 +1,8 @@
 import type { Document } from 'bson';
-import { ProcessingMode, aggregate } from 'mingo';
+import { plainNumbers } from '../bson-values';
 import { Collection } from '../collection';
+import { runMingoPipeline } from '../mingo-context';
 import { MongoError } from '../errors';
-import type { JournalRecord } from '../journal';
 import type { Store } from '../store';
 import { match } from '../write-ops';
 
@@ -69,10 +69,11 @@ export async function runPipeline(
   } else {
     input = coll ? [...coll.docs.values()] : [];
   }
-  const result = aggregate(input, stages, {
-    processingMode: mutates(stages) ? ProcessingMode.CLONE_INPUT : ProcessingMode.CLONE_OFF,
-    collectionResolver: (other: string) => [...(store.get(db, other)?.docs.values() ?? [])],
-  }) as Document[];
+  // mingo's expressions know JS numbers only; whole-numbered doubles are handed over as such.
+  const result = runMingoPipeline(input.map(plainNumbers), plainNumbers(stages), {
+    cloneInput: mutates(stages),
+    collectionResolver: (other: string) => [...(store.get(db, other)?.docs.values() ?? [])].map(plainNumbers),
+  });
   if (!outTarget) return result;
   await replaceContents(store, outTarget.db, outTarget.coll, result);
   return [];
@@ -87,23 +88,16 @@ function outCollection(spec: unknown, db: string): { db: string; coll: string } 
 }
 
 async function replaceContents(store: Store, db: string, name: string, docs: Document[]): Promise<void> {
-  const log: JournalRecord[] = [];
   // Build the new contents aside first so that a duplicate _id leaves the target untouched.
   const staged = new Collection(db, name);
   const prepared = docs.map((d) => Collection.prepare(d));
   for (const d of prepared) staged.insert(d);
   try {
-    const target = store.getOrCreate(db, name, log);
-    for (const old of [...target.docs.values()]) {
-      target.remove(old);
-      log.push({ op: 'del', db, coll: name, id: old._id });
-    }
-    for (const d of prepared) {
-      target.insert(d);
-      log.push({ op: 'put', db, coll: name, doc: d });
-    }
+    const target = store.getOrCreate(db, name);
+    for (const old of [...target.docs.values()]) target.remove(old);
+    for (const d of prepared) target.insert(d);
   } finally {
     // Whatever changed in memory is journaled, even when a unique index stopped the copy.
-    await store.commit(log);
+    await store.commit();
   }
 }

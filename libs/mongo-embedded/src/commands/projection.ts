@@ -1,15 +1,120 @@
 import type { Document } from 'bson';
-import { Query } from 'mingo';
+import { getPath } from '../keys';
+import { bsonQuery } from '../mingo-context';
 
-const ALL = new Query({});
+const ALL = bsonQuery({});
 
-/** A find-style projection ($slice, $elemMatch, dotted paths) through mingo. */
-export function project(doc: Document, projection: Document | undefined): Document {
-  if (!projection || Object.keys(projection).length === 0) return doc;
-  return ALL.find([doc], projection).next() as Document;
+const isSlice = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && '$slice' in v;
+const isExclusion = (v: unknown): boolean => v === 0 || v === false;
+
+/** A copy of `doc` whose objects along `path` are copies too, so that `path` can be changed. */
+function withPathCopied(doc: Document, path: string): { copy: Document; parent?: Document; key: string } {
+  const parts = path.split('.');
+  const copy = { ...doc };
+  let cur: Document = copy;
+  for (const part of parts.slice(0, -1)) {
+    const next = cur[part];
+    if (!next || typeof next !== 'object' || Array.isArray(next) || '_bsontype' in next)
+      return { copy, key: parts[parts.length - 1] };
+    cur = cur[part] = { ...(next as Document) };
+  }
+  return { copy, parent: cur, key: parts[parts.length - 1] };
 }
 
-export function projectAll(docs: Document[], projection: Document | undefined): Document[] {
+function sliced(arr: unknown[], spec: unknown): unknown[] {
+  if (Array.isArray(spec)) {
+    const [skip, limit] = spec.map(Number);
+    const from = skip < 0 ? Math.max(arr.length + skip, 0) : skip;
+    return arr.slice(from, from + limit);
+  }
+  const n = Number(spec);
+  return n >= 0 ? arr.slice(0, n) : arr.slice(n);
+}
+
+function applySlice(doc: Document, path: string, spec: unknown): Document {
+  const { copy, parent, key } = withPathCopied(doc, path);
+  if (parent && Array.isArray(parent[key])) parent[key] = sliced(parent[key] as unknown[], spec);
+  return copy;
+}
+
+/** `_id` first, then the fields in the order the stored document has them, as mongod returns them. */
+function inDocumentOrder(out: Document, source: Document): Document {
+  const keys = Object.keys(out);
+  const order = new Map(Object.keys(source).map((k, i) => [k, i]));
+  const rank = (k: string): number => (k === '_id' ? -1 : (order.get(k) ?? Number.MAX_SAFE_INTEGER));
+  const sorted = [...keys].sort((a, b) => rank(a) - rank(b));
+  if (sorted.every((k, i) => k === keys[i])) return out;
+  const result: Document = {};
+  for (const k of sorted) result[k] = out[k];
+  return result;
+}
+
+/** Conditions of a filter on one array path, for the positional projection `path.$`. */
+function conditionsOn(filter: Document, path: string): Document {
+  const out: Document = {};
+  const walk = (f: Document): void => {
+    for (const [k, v] of Object.entries(f)) {
+      if (k === '$and' && Array.isArray(v)) v.forEach((x) => walk(x as Document));
+      else if (k === path || k.startsWith(`${path}.`)) out[k] = v;
+    }
+  };
+  walk(filter);
+  return out;
+}
+
+/** The first element of the array at `path` that the filter's conditions on it match. */
+function firstMatching(doc: Document, path: string, filter: Document): unknown[] | undefined {
+  const arr = getPath(doc, path);
+  if (!Array.isArray(arr)) return undefined;
+  const conditions = conditionsOn(filter, path);
+  const q = bsonQuery(conditions);
+  for (const el of arr) {
+    const { copy, parent, key } = withPathCopied(doc, path);
+    if (!parent) return undefined;
+    parent[key] = [el];
+    if (q.test(copy)) return [el];
+  }
+  return undefined;
+}
+
+/**
+ * A find-style projection: inclusion and exclusion through mingo, plus what mingo answers
+ * differently from mongod: the positional `path.$`, a `$slice` with no inclusion (which keeps
+ * the other fields), and the field order of the result.
+ */
+export function project(doc: Document, projection: Document | undefined, filter: Document = {}): Document {
+  if (!projection || Object.keys(projection).length === 0) return doc;
+  const entries = Object.entries(projection);
+  const positional = entries.find(([k]) => k.endsWith('.$'));
+  const slices = entries.filter(([, v]) => isSlice(v));
+  const rest = entries.filter(([k, v]) => !isSlice(v) && k !== positional?.[0]);
+  if (!positional && slices.length && rest.every(([k, v]) => isExclusion(v) || k === '_id')) {
+    let out = rest.length ? (ALL.find([doc], Object.fromEntries(rest)).next() as Document) : doc;
+    for (const [path, v] of slices) out = applySlice(out, path, (v as Document).$slice);
+    return out;
+  }
+  const spec: Document = Object.fromEntries(entries.filter(([k]) => k !== positional?.[0]));
+  const arrayPath = positional?.[0].slice(0, -2);
+  if (arrayPath) spec[arrayPath] = 1;
+  let out = ALL.find([doc], spec).next() as Document;
+  if (arrayPath) {
+    const element = firstMatching(doc, arrayPath, filter);
+    const { copy, parent, key } = withPathCopied(out, arrayPath);
+    if (parent) {
+      if (element) parent[key] = element;
+      else delete parent[key];
+    }
+    out = copy;
+  }
+  return inDocumentOrder(out, doc);
+}
+
+export function projectAll(
+  docs: Document[],
+  projection: Document | undefined,
+  filter: Document = {},
+): Document[] {
   if (!projection || Object.keys(projection).length === 0) return docs;
-  return ALL.find(docs, projection).all() as Document[];
+  return docs.map((d) => project(d, projection, filter));
 }

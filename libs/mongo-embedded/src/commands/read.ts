@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { MongoError } from '../errors';
-import { getPath, keyOf } from '../keys';
+import { keyOf, valuesAt } from '../keys';
 import { match } from '../write-ops';
 import { collectionName, optionalDoc, toNumber, type CommandHandler } from './context';
 import { explainOne } from './explain';
@@ -28,7 +28,7 @@ const find: CommandHandler = (cmd, db, ctx) => {
   const coll = ctx.store.get(db, name);
   const matched = match(coll, filter, sort, rawLimit ? skip + rawLimit : 0);
   const page = matched.slice(skip, rawLimit ? skip + rawLimit : undefined);
-  const docs = projectAll(page, optionalDoc(cmd, 'projection'));
+  const docs = projectAll(page, optionalDoc(cmd, 'projection'), filter);
   return ctx.cursors.firstBatch(`${db}.${name}`, docs, cmd.batchSize, cmd.singleBatch === true);
 };
 
@@ -82,10 +82,9 @@ const distinct: CommandHandler = (cmd, db, ctx) => {
     throw new MongoError(14, 'TypeMismatch', "BSON field 'distinct.key' is missing or not a string");
   const seen = new Map<string, unknown>();
   for (const doc of match(ctx.store.get(db, name), optionalDoc(cmd, 'query') ?? {})) {
-    const v = getPath(doc, cmd.key);
-    // Like mongod, the elements of an array field count as separate values.
-    for (const x of Array.isArray(v) ? v : [v])
-      if (x !== undefined && !seen.has(keyOf(x))) seen.set(keyOf(x), x);
+    // Like mongod: a dotted path goes through arrays of sub-documents, and the elements of an
+    // array it reaches count as separate values.
+    for (const x of valuesAt(doc, cmd.key)) if (x !== undefined && !seen.has(keyOf(x))) seen.set(keyOf(x), x);
   }
   return { values: [...seen.values()], ok: 1 };
 };

@@ -1,7 +1,7 @@
 import type { Document } from 'bson';
 import { Collection } from '../collection';
+import { refuseCollation } from '../collection-options';
 import { MongoError, asMongoError } from '../errors';
-import type { JournalRecord } from '../journal';
 import { runDelete, runUpdate } from '../write-ops';
 import {
   collectionName,
@@ -34,13 +34,8 @@ function eachItem(
   return writeErrors;
 }
 
-async function finish(
-  ctx: CommandContext,
-  log: JournalRecord[],
-  reply: Document,
-  writeErrors: Document[],
-): Promise<Document> {
-  await ctx.store.commit(log);
+async function finish(ctx: CommandContext, reply: Document, writeErrors: Document[]): Promise<Document> {
+  await ctx.store.commit();
   if (writeErrors.length) reply.writeErrors = writeErrors;
   reply.ok = 1;
   return reply;
@@ -49,26 +44,23 @@ async function finish(
 const insert: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'insert');
   const docs = requiredArray(cmd, 'documents');
-  const log: JournalRecord[] = [];
-  const coll = ctx.store.getOrCreate(db, name, log);
+  const coll = ctx.store.getOrCreate(db, name);
   let n = 0;
   const writeErrors = eachItem(docs, cmd.ordered !== false, (raw) => {
-    const doc = Collection.prepare(raw);
-    coll.insert(doc);
-    log.push({ op: 'put', db, coll: name, doc });
+    coll.insert(Collection.prepare(raw));
     n++;
   });
-  return finish(ctx, log, { n }, writeErrors);
+  return finish(ctx, { n }, writeErrors);
 };
 
 const update: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'update');
   const statements = requiredArray(cmd, 'updates');
-  const log: JournalRecord[] = [];
   let n = 0;
   let nModified = 0;
   const upserted: Document[] = [];
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt, index) => {
+    refuseCollation(stmt.collation);
     if (stmt.u === undefined)
       throw new MongoError(
         40414,
@@ -77,12 +69,14 @@ const update: CommandHandler = async (cmd, db, ctx) => {
       );
     const existing = ctx.store.get(db, name);
     if (!existing && !stmt.upsert) return;
-    const coll = existing ?? ctx.store.getOrCreate(db, name, log);
-    const out = runUpdate(
-      coll,
-      { q: stmt.q, u: stmt.u, upsert: stmt.upsert, multi: stmt.multi, arrayFilters: stmt.arrayFilters },
-      log,
-    );
+    const coll = existing ?? ctx.store.getOrCreate(db, name);
+    const out = runUpdate(coll, {
+      q: stmt.q,
+      u: stmt.u,
+      upsert: stmt.upsert,
+      multi: stmt.multi,
+      arrayFilters: stmt.arrayFilters,
+    });
     n += out.matched;
     nModified += out.modified;
     if (out.upsertedId !== undefined) {
@@ -92,15 +86,15 @@ const update: CommandHandler = async (cmd, db, ctx) => {
   });
   const reply: Document = { n, nModified };
   if (upserted.length) reply.upserted = upserted;
-  return finish(ctx, log, reply, writeErrors);
+  return finish(ctx, reply, writeErrors);
 };
 
 const remove: CommandHandler = async (cmd, db, ctx) => {
   const name = collectionName(cmd, 'delete');
   const statements = requiredArray(cmd, 'deletes');
-  const log: JournalRecord[] = [];
   let n = 0;
   const writeErrors = eachItem(statements, cmd.ordered !== false, (stmt) => {
+    refuseCollation(stmt.collation);
     const limit = toNumber(stmt.limit);
     if (limit !== 0 && limit !== 1)
       throw new MongoError(
@@ -109,9 +103,9 @@ const remove: CommandHandler = async (cmd, db, ctx) => {
         `The limit field in delete objects must be 0 or 1. Got ${limit}`,
       );
     const coll = ctx.store.get(db, name);
-    if (coll) n += runDelete(coll, (stmt.q as Document) ?? {}, limit, log).length;
+    if (coll) n += runDelete(coll, (stmt.q as Document) ?? {}, limit).length;
   });
-  return finish(ctx, log, { n }, writeErrors);
+  return finish(ctx, { n }, writeErrors);
 };
 
 const findAndModify: CommandHandler = async (cmd, db, ctx) => {
@@ -119,40 +113,35 @@ const findAndModify: CommandHandler = async (cmd, db, ctx) => {
   const query = optionalDoc(cmd, 'query') ?? {};
   const sort = optionalDoc(cmd, 'sort');
   const fields = optionalDoc(cmd, 'fields');
-  const log: JournalRecord[] = [];
   if (cmd.remove === true) {
     if (cmd.update !== undefined)
       throw new MongoError(9, 'FailedToParse', 'Cannot specify both an update and remove=true');
     const coll = ctx.store.get(db, name);
-    const [gone] = coll ? runDelete(coll, query, 1, log, sort) : [];
-    await ctx.store.commit(log);
-    return { lastErrorObject: { n: gone ? 1 : 0 }, value: gone ? project(gone, fields) : null, ok: 1 };
+    const [gone] = coll ? runDelete(coll, query, 1, sort) : [];
+    await ctx.store.commit();
+    return { lastErrorObject: { n: gone ? 1 : 0 }, value: gone ? project(gone, fields, query) : null, ok: 1 };
   }
   if (cmd.update === undefined)
     throw new MongoError(9, 'FailedToParse', 'Either an update or remove=true must be specified');
   const existing = ctx.store.get(db, name);
   if (!existing && !cmd.upsert)
     return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
-  const coll = existing ?? ctx.store.getOrCreate(db, name, log);
-  const out = runUpdate(
-    coll,
-    {
-      q: query,
-      u: cmd.update as Document,
-      upsert: cmd.upsert === true,
-      arrayFilters: cmd.arrayFilters as Document[] | undefined,
-      sort,
-    },
-    log,
-  );
-  await ctx.store.commit(log);
+  const coll = existing ?? ctx.store.getOrCreate(db, name);
+  const out = runUpdate(coll, {
+    q: query,
+    u: cmd.update as Document,
+    upsert: cmd.upsert === true,
+    arrayFilters: cmd.arrayFilters as Document[] | undefined,
+    sort,
+  });
+  await ctx.store.commit();
   const lastErrorObject: Document = {
     n: out.matched || (out.upsertedId !== undefined ? 1 : 0),
     updatedExisting: out.matched > 0,
   };
   if (out.upsertedId !== undefined) lastErrorObject.upserted = out.upsertedId;
   const chosen = cmd.new === true ? out.after : out.before;
-  return { lastErrorObject, value: chosen ? project(chosen, fields) : null, ok: 1 };
+  return { lastErrorObject, value: chosen ? project(chosen, fields, query) : null, ok: 1 };
 };
 
 export const writeCommands: Record<string, CommandHandler> = {

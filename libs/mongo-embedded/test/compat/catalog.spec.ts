@@ -113,4 +113,13 @@ describe('server commands and errors', () => {
     expect(err.code).toBe(2);
     expect(await target.db.command({ ping: 1 })).toMatchObject({ ok: 1 });
   });
+
+  it('answers an invalid regular expression and a malformed update with mongod codes', async () => {
+    const t = target.db.collection('t');
+    await t.insertOne({ name: 'Ana' });
+    const regex = await rejection(t.find({ name: { $regex: '(' } }).toArray());
+    expect(regex).toMatchObject({ code: 51091, codeName: 'Location51091' });
+    const update = await rejection(t.updateOne({}, { $inc: { name: 1 } }));
+    expect(update.code).toBe(14);
+  });
 });

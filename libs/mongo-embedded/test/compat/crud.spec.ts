@@ -152,6 +152,18 @@ describe('CRUD through the official driver', () => {
     expect((await people.distinct('city', { age: { $lt: 70 } })).sort()).toEqual(['Bălți', 'Melitopol']);
   });
 
+  it('lists distinct values of a dotted path through an array of sub-documents', async () => {
+    await people.updateOne(
+      { _id: 1 as never },
+      { $set: { courses: [{ slug: 'email', steps: [{ id: 'a' }, { id: 'b' }] }, { slug: 'video' }] } },
+    );
+    await people.updateOne({ _id: 2 as never }, { $set: { courses: { slug: 'email' } } });
+    await people.updateOne({ _id: 3 as never }, { $set: { courses: [{ slug: null }, { other: 1 }] } });
+    expect((await people.distinct('courses.slug')).sort()).toEqual(['email', 'video', null].sort());
+    expect((await people.distinct('courses.steps.id')).sort()).toEqual(['a', 'b']);
+    expect(await people.distinct('courses.slug', { _id: 2 as never })).toEqual(['email']);
+  });
+
   it('runs ordered and unordered bulk writes with per-item writeErrors', async () => {
     const ordered = await rejection(
       people.insertMany([{ _id: 10 as never }, { _id: 1 as never }, { _id: 11 as never }], { ordered: true }),

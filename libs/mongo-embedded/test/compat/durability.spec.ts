@@ -1,6 +1,6 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
+import { Double, MongoClient } from 'mongodb';
 import { startEmbeddedMongo } from '../../src';
 import { startChildServer } from '../support/child-server';
 import { tempDbPath } from '../support/target';
@@ -41,6 +41,82 @@ describeEmbedded('durability with a data directory', () => {
         await expect(users.insertOne({ email: 'ana@example.md' })).rejects.toMatchObject({ code: 11000 });
       });
       await second.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('restores every kind of write after a restart, from the journal and from a snapshot', async () => {
+    const { dir, cleanup } = tempDbPath();
+    const writeAll = async (c: MongoClient): Promise<void> => {
+      const db = c.db('punte');
+      await db.createCollection('checked', { validator: { $jsonSchema: { required: ['name'] } } });
+      await db.collection('checked').insertOne({ _id: 1 as never, name: 'Ana', d: new Double(2) });
+      const l = db.collection('lessons');
+      await l.insertMany([
+        { _id: 1 as never, n: 1 },
+        { _id: 2 as never, n: 2 },
+        { _id: 3 as never, n: 3 },
+      ]);
+      await l.createIndexes([
+        { key: { n: 1 }, name: 'n_1' },
+        { key: { x: 1 }, name: 'x_1' },
+      ]);
+      await l.dropIndex('x_1');
+      await l.updateOne({ _id: 1 as never }, { $set: { n: 10 } });
+      await l.updateOne({ _id: 9 as never }, { $set: { n: 9 } }, { upsert: true });
+      await l.deleteOne({ _id: 2 as never });
+      await l.findOneAndUpdate({ _id: 3 as never }, { $inc: { n: 1 } });
+      await l.findOneAndDelete({ _id: 9 as never });
+      await l.aggregate([{ $match: { n: { $gte: 4 } } }, { $out: 'copied' }]).toArray();
+      await db.collection('gone').insertOne({ a: 1 });
+      await db.dropCollection('gone');
+      await c.db('other').collection('x').insertOne({ a: 1 });
+      await c.db('other').dropDatabase();
+    };
+    const expectAll = async (c: MongoClient): Promise<void> => {
+      const db = c.db('punte');
+      expect(
+        (await db.collection('lessons').find().sort({ _id: 1 }).toArray()).map((d) => [d._id, d.n]),
+      ).toEqual([
+        [1, 10],
+        [3, 4],
+      ]);
+      expect((await db.collection('lessons').listIndexes().toArray()).map((i) => i.name)).toEqual([
+        '_id_',
+        'n_1',
+      ]);
+      expect(await db.collection('copied').countDocuments()).toBe(2);
+      const names = (await db.listCollections().toArray()).map((i) => i.name).sort();
+      expect(names).toEqual(['checked', 'copied', 'lessons']);
+      const [checked] = (await db.listCollections({ name: 'checked' }).toArray()) as { options?: object }[];
+      expect(checked.options).toMatchObject({ validator: { $jsonSchema: { required: ['name'] } } });
+      await expect(db.collection('checked').insertOne({ x: 1 })).rejects.toMatchObject({ code: 121 });
+      const typed = await db.collection('checked').findOne({ _id: 1 as never }, { promoteValues: false });
+      expect(typed!.d).toBeInstanceOf(Double);
+      const dbs = (await c.db('admin').admin().listDatabases({ nameOnly: true })).databases.map(
+        (d) => d.name,
+      );
+      expect(dbs).not.toContain('other');
+    };
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(first.uri, writeAll);
+      await first.close();
+      const fromJournal = await startEmbeddedMongo({ dbPath: dir, compactAtBytes: 1 });
+      await withClient(fromJournal.uri, async (c) => {
+        await expectAll(c);
+        // One more write passes the tiny compaction threshold: the state goes into a snapshot.
+        await c
+          .db('punte')
+          .collection('lessons')
+          .updateOne({ _id: 1 as never }, { $set: { seen: true } });
+      });
+      await fromJournal.close();
+      expect(statSync(join(dir, 'snapshot.bin')).size).toBeGreaterThan(0);
+      const fromSnapshot = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(fromSnapshot.uri, expectAll);
+      await fromSnapshot.close();
     } finally {
       cleanup();
     }

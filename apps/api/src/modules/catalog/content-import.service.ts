@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { formatIssue, loadAllCourses, lessonContentVersion, type LoadedCourse } from '@punte/content';
+import { formatIssue, loadAllCourses, type LoadedCourse } from '@punte/content';
+import { contentVersionOf } from '@punte/course-engine';
 import { CatalogRepository } from './catalog.repository';
 
 export interface ImportReport {
@@ -50,7 +51,7 @@ export class ContentImportService {
 
   private async importCourse(course: LoadedCourse, report: ImportReport): Promise<void> {
     const { manifest, lessons } = course;
-    const versions = lessons.map((lesson) => lessonContentVersion(lesson));
+    const versions = lessons.map((lesson) => contentVersionOf(lesson));
     for (const [index, lesson] of lessons.entries()) {
       report.lessons += 1;
       const changed = await this.repository.upsertLesson({
