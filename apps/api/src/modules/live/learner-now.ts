@@ -14,9 +14,13 @@ export interface LiveProgressDoc {
   lessonId: string;
   status: 'in-progress' | 'completed';
   lastActivityAt: Date;
+  /** The engine's stored snapshot (`persistLesson`): xstate's persisted state of the lesson actor. */
   snapshot: {
-    context: Pick<StoredContext, 'steps' | 'currentStepId'>;
-    children?: Record<string, { src: string; context: { reached?: string[] } }>;
+    state: {
+      context: Pick<StoredContext, 'steps' | 'currentStepId'>;
+      /** The visit in progress, by child id: `practice` holds the checkpoints reached so far. */
+      children?: Record<string, { snapshot?: { context?: { reached?: unknown } } }>;
+    };
   };
 }
 
@@ -57,7 +61,7 @@ export function learnerNowOf(
   };
   if (!doc || !lesson) return base;
   const fallback = lesson.fallbackLocale ?? 'en';
-  const context = doc.snapshot.context;
+  const context = doc.snapshot.state.context;
   const stepIndex = lesson.steps.findIndex((s) => s.id === context.currentStepId);
   const step = stepIndex >= 0 ? lesson.steps[stepIndex] : null;
   const progress = step ? context.steps[step.id] : undefined;
@@ -109,8 +113,10 @@ function checkpointText(
   locale: Locale,
   fallback: Locale,
 ): string | null {
-  const practice = Object.values(doc.snapshot.children ?? {}).find((child) => child.src === 'practice');
-  const reached = practice?.context.reached ?? doc.snapshot.context.steps[step.id]?.reached ?? [];
+  const inVisit = doc.snapshot.state.children?.practice?.snapshot?.context?.reached;
+  const reached = Array.isArray(inVisit)
+    ? (inVisit as string[])
+    : (doc.snapshot.state.context.steps[step.id]?.reached ?? []);
   if (!reached.length) return null;
   const last = step.checkpoints.find((c) => c.id === reached[reached.length - 1]);
   return `${reached.length}/${step.checkpoints.length} · ${localized(last?.guidance, locale, fallback)}`;

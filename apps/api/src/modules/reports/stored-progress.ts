@@ -16,7 +16,7 @@ import { type AnswerRecord, type LearnerLessonProgress, type ReportLesson } from
 export interface StoredLessonProgress {
   learnerId: string;
   lessonId: string;
-  snapshot: { context: Pick<StoredContext, 'steps' | 'currentStepId'> };
+  snapshot: { state: { context: Pick<StoredContext, 'steps' | 'currentStepId'> } };
   events: { receivedAt: Date; event: LessonEvent; verdict?: { correct?: boolean } }[];
   lastActivityAt: Date;
 }
@@ -42,10 +42,8 @@ export function toLearnerLessonProgress(
   lesson: PublicLesson,
   now: Date,
 ): LearnerLessonProgress {
-  const summary = summarizeProgress(
-    { lesson, steps: stored.snapshot.context.steps, currentStepId: stored.snapshot.context.currentStepId },
-    { now: now.getTime() },
-  );
+  const { steps, currentStepId } = stored.snapshot.state.context;
+  const summary = summarizeProgress({ lesson, steps, currentStepId }, { now: now.getTime() });
   return {
     learnerId: stored.learnerId,
     lessonId: stored.lessonId,
