@@ -28,4 +28,16 @@ export class ReportContentRepository {
       .lean<ReportLessonRecord[]>()
       .exec();
   }
+
+  /** Just these lessons (the live view needs the few its learners are in), by the catalog's unique key. */
+  findLessonsByKey(keys: readonly { courseSlug: string; lessonId: string }[]): Promise<ReportLessonRecord[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.lessons
+      .find(
+        { $or: keys.map(({ courseSlug, lessonId }) => ({ courseSlug, lessonId })) },
+        { courseSlug: 1, lessonId: 1, definition: 1, _id: 0 },
+      )
+      .lean<ReportLessonRecord[]>()
+      .exec();
+  }
 }

@@ -39,4 +39,17 @@ export class ReportContentService {
     }
     return { lessons, publicLessons };
   }
+
+  /** The public view of a few lessons, keyed `courseSlug/lessonId`. */
+  async publicLessons(
+    keys: readonly { courseSlug: string; lessonId: string }[],
+  ): Promise<Map<string, PublicLesson>> {
+    const records = await this.content.findLessonsByKey(keys);
+    return new Map(
+      records.map((r) => [
+        `${r.courseSlug}/${r.lessonId}`,
+        toPublicLesson(r.definition as unknown as LessonDefinition),
+      ]),
+    );
+  }
 }
