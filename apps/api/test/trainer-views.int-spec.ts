@@ -41,6 +41,7 @@ describe('reports and the live view over stored progress', () => {
   const harness = new ApiHarness();
   let reports: ReportService;
   let live: LiveService;
+  let definition: LessonDefinition;
 
   /** Stores a learner's lesson the way the progress store does: snapshot, log with verdicts, receipt times. */
   async function store(
@@ -85,7 +86,7 @@ describe('reports and the live view over stored progress', () => {
       .collection.createIndex({ learnerId: 1, courseSlug: 1, lessonId: 1 }, { unique: true });
     const lessons = api.app.get<Model<LessonRecord>>(getModelToken(LessonRecord.name));
     const record = await lessons.findOne({ courseSlug: 'first-steps', lessonId: 'the-mouse' }).lean().exec();
-    const definition = record!.definition as unknown as LessonDefinition;
+    definition = record!.definition as unknown as LessonDefinition;
     await store(
       'ana',
       [
@@ -135,6 +136,16 @@ describe('reports and the live view over stored progress', () => {
     expect(byName['Petru']).toMatchObject({ lessonsStarted: 0, attendance: { present: 0, held: 1 } });
   });
 
+  it("gives a learner's report step by step", async () => {
+    const rows = await reports.learnerReport(scope, 'ana', 'en', new Date('2027-03-05T00:00:00Z'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ lessonId: 'the-mouse', status: 'completed', attempts: 2 });
+    expect(rows[0].steps.map((s) => [s.stepId, s.status])).toEqual([
+      ['read', 'completed'],
+      ['check', 'passed'],
+    ]);
+  });
+
   it('exports a CSV with a byte-order mark, a row per learner and lesson, and Cyrillic intact', async () => {
     const csv = await reports.csv(scope, 'uk', new Date('2027-03-05T00:00:00Z'));
     const [header, ...rows] = parse(csv, { delimiter: ';', bom: true }) as string[][];
@@ -145,6 +156,32 @@ describe('reports and the live view over stored progress', () => {
       ['Иван', "Перші кроки за комп'ютером", 'триває'],
       ['Petru', "Перші кроки за комп'ютером", 'не розпочато'],
     ]);
+  });
+
+  it('sees progress made after the last report: the kept rows are refreshed where the documents changed', async () => {
+    const now = new Date('2027-03-05T00:00:00Z');
+    await reports.groupReport(scope, 'ro', now);
+    const model = harness.api!.app.get<Model<LessonProgressView>>(getModelToken(LessonProgressView.name));
+    await model.collection.deleteOne({ learnerId: 'ion', lessonId: 'the-mouse' });
+    await store(
+      'ion',
+      [
+        read,
+        answer('i1', 40, false),
+        answer('i4', 70, true),
+        { id: 'i5', at: at(80), event: { type: 'step.next' } },
+      ],
+      definition,
+    );
+    const report = await reports.groupReport(scope, 'ro', now);
+    expect(report.lessons[0]).toMatchObject({ completed: 2, inProgress: 0, notStarted: 1 });
+    expect(report.mostMissed[0]).toMatchObject({ wrongAttempts: 2, learnersWrong: 2 });
+    await model.collection.deleteOne({ learnerId: 'ion', lessonId: 'the-mouse' });
+    await store(
+      'ion',
+      [read, answer('i1', 40, false), answer('i2', 50, false), answer('i3', 60, false)],
+      definition,
+    );
   });
 
   it('puts the stuck learner first in the live view, and "helped" clears the flag', async () => {

@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
 import { type LiveProgressDoc } from '../live/learner-now';
 import { LessonProgressView } from './progress-view.schema';
+import { type ProgressHead } from './report-rows';
 import { type StoredLessonProgress } from './stored-progress';
 
 /** What the live view reads of a learner's latest lesson, by course. */
@@ -18,23 +19,51 @@ export class ProgressViewRepository {
    * events and verdicts' correctness, and the snapshot's step totals. The learnerId prefix of the
    * progress store's unique index (learnerId, courseSlug, lessonId) serves the query.
    */
-  forReport(learnerIds: readonly string[], courseSlugs: readonly string[]): Promise<StoredLessonProgress[]> {
+  forReport(
+    learnerIds: readonly string[],
+    courseSlugs: readonly string[],
+  ): Promise<(StoredLessonProgress & { courseSlug: string; revision?: number })[]> {
+    return this.findForReport({ learnerId: { $in: learnerIds }, courseSlug: { $in: courseSlugs } });
+  }
+
+  /** Just these documents, for the few lessons that changed since the report was last computed. */
+  forReportKeys(
+    keys: readonly Pick<ProgressHead, 'learnerId' | 'courseSlug' | 'lessonId'>[],
+  ): Promise<(StoredLessonProgress & { courseSlug: string; revision?: number })[]> {
+    if (!keys.length) return Promise.resolve([]);
+    return this.findForReport({
+      $or: keys.map(({ learnerId, courseSlug, lessonId }) => ({ learnerId, courseSlug, lessonId })),
+    });
+  }
+
+  /** Which documents exist and when each last changed: three small fields per document. */
+  heads(learnerIds: readonly string[], courseSlugs: readonly string[]): Promise<ProgressHead[]> {
     return this.progress
       .find(
         { learnerId: { $in: learnerIds }, courseSlug: { $in: courseSlugs } },
-        {
-          _id: 0,
-          learnerId: 1,
-          lessonId: 1,
-          lastActivityAt: 1,
-          'snapshot.state.context.steps': 1,
-          'snapshot.state.context.currentStepId': 1,
-          'events.receivedAt': 1,
-          'events.event': 1,
-          'events.verdict.correct': 1,
-        },
+        { _id: 0, learnerId: 1, courseSlug: 1, lessonId: 1, lastActivityAt: 1, revision: 1 },
       )
-      .lean<StoredLessonProgress[]>()
+      .lean<ProgressHead[]>()
+      .exec();
+  }
+
+  private findForReport(
+    filter: Record<string, unknown>,
+  ): Promise<(StoredLessonProgress & { courseSlug: string; revision?: number })[]> {
+    return this.progress
+      .find(filter, {
+        _id: 0,
+        learnerId: 1,
+        courseSlug: 1,
+        lessonId: 1,
+        lastActivityAt: 1,
+        'snapshot.state.context.steps': 1,
+        'snapshot.state.context.currentStepId': 1,
+        'events.receivedAt': 1,
+        'events.event': 1,
+        'events.verdict.correct': 1,
+      })
+      .lean<(StoredLessonProgress & { courseSlug: string; revision?: number })[]>()
       .exec();
   }
 
@@ -47,14 +76,8 @@ export class ProgressViewRepository {
     learnerIds: readonly string[],
     courseSlugs: readonly string[],
   ): Promise<LiveProgressRow[]> {
-    const heads = await this.progress
-      .find(
-        { learnerId: { $in: learnerIds }, courseSlug: { $in: courseSlugs } },
-        { _id: 0, learnerId: 1, courseSlug: 1, lessonId: 1, lastActivityAt: 1 },
-      )
-      .lean<Pick<LiveProgressRow, 'learnerId' | 'courseSlug' | 'lessonId' | 'lastActivityAt'>[]>()
-      .exec();
-    const latest = new Map<string, (typeof heads)[number]>();
+    const heads = await this.heads(learnerIds, courseSlugs);
+    const latest = new Map<string, ProgressHead>();
     for (const head of heads) {
       const seen = latest.get(head.learnerId);
       if (!seen || head.lastActivityAt > seen.lastActivityAt) latest.set(head.learnerId, head);

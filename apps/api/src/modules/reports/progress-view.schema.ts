@@ -13,6 +13,7 @@ export class LessonProgressView {
   @Prop() lessonId: string;
   @Prop({ type: String }) status: 'in-progress' | 'completed';
   @Prop() lastActivityAt: Date;
+  @Prop() revision: number;
   @Prop({ type: MongooseSchema.Types.Mixed }) snapshot: Record<string, unknown>;
   @Prop({ type: [MongooseSchema.Types.Mixed] }) events: Record<string, unknown>[];
 }

@@ -4,6 +4,8 @@ import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from '../catal
 import { AttendanceModule } from '../attendance/attendance.module';
 import { LessonProgressView, LessonProgressViewSchema } from './progress-view.schema';
 import { ProgressViewRepository } from './progress-view.repository';
+import { ReportRowsRecord, ReportRowsSchema } from './report-cache.schema';
+import { ReportRowsRepository } from './report-rows.repository';
 import { ReportContentRepository } from './report-content.repository';
 import { ReportContentService } from './report-content.service';
 import { ReportService } from './report.service';
@@ -17,9 +19,16 @@ import { ReportService } from './report.service';
       { name: CourseRecord.name, schema: CourseSchema },
       { name: LessonRecord.name, schema: LessonSchema },
       { name: LessonProgressView.name, schema: LessonProgressViewSchema },
+      { name: ReportRowsRecord.name, schema: ReportRowsSchema },
     ]),
   ],
-  providers: [ReportContentRepository, ReportContentService, ProgressViewRepository, ReportService],
+  providers: [
+    ReportContentRepository,
+    ReportContentService,
+    ProgressViewRepository,
+    ReportRowsRepository,
+    ReportService,
+  ],
   exports: [ReportContentService, ProgressViewRepository, ReportService],
 })
 export class ReportsModule {}
