@@ -1,12 +1,29 @@
 import {
   DEFAULT_STUCK_AFTER_MS,
   type Locale,
+  type LocalizedText,
   type PublicLesson,
   type StoredContext,
   summarizeProgress,
 } from '@punte/course-engine';
 import { localized } from '../reports/localized';
 import { type LearnerNow } from './live-card';
+
+/**
+ * What the live view needs of a lesson: names and the practice steps' checkpoints, not the texts,
+ * questions or media (a poll reads a few of these for every group watching).
+ */
+export interface LessonOutline {
+  id: string;
+  title: LocalizedText;
+  fallbackLocale?: Locale;
+  steps: {
+    id: string;
+    kind: string;
+    title: LocalizedText;
+    checkpoints?: { id: string; guidance: LocalizedText }[];
+  }[];
+}
 
 /** The fields of a learner's stored lesson progress the live view reads (no event log: it must stay cheap). */
 export interface LiveProgressDoc {
@@ -40,7 +57,7 @@ const DEFAULT_LIVE_STRETCH_MS = 5 * 60_000;
 export function learnerNowOf(
   member: { learnerId: string; name: string },
   doc: LiveProgressDoc | null,
-  lesson: PublicLesson | null,
+  lesson: LessonOutline | null,
   options: LearnerNowOptions,
 ): LearnerNow {
   const base: LearnerNow = {
@@ -67,7 +84,11 @@ export function learnerNowOf(
   const progress = step ? context.steps[step.id] : undefined;
   const now = options.now.getTime();
   const stuckAfter = options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS;
-  const summary = summarizeProgress({ lesson, ...context }, { now, stuckAfterMs: stuckAfter });
+  // The summary reads only the lesson's step ids, which the outline has.
+  const summary = summarizeProgress(
+    { lesson: lesson as unknown as PublicLesson, ...context },
+    { now, stuckAfterMs: stuckAfter },
+  );
   const sinceLast = now - doc.lastActivityAt.getTime();
   const stretch =
     sinceLast >= 0 && sinceLast <= (options.liveStretchMs ?? DEFAULT_LIVE_STRETCH_MS) ? sinceLast : 0;
@@ -85,7 +106,7 @@ export function learnerNowOf(
     timeOnStepMs: (progress?.timeMs ?? 0) + stretch,
     wrongAttempts: progress?.failedAttempts ?? 0,
     hintsUsed: progress?.hintsUsed ?? 0,
-    checkpoint: step?.kind === 'practice' ? checkpointText(step, doc, options.locale, fallback) : null,
+    checkpoint: step?.checkpoints ? checkpointText(step, doc, options.locale, fallback) : null,
     finished: doc.status === 'completed' || context.currentStepId === null,
     stuckSince: summary.stuck
       ? stuckSinceOf(summary.stuckReason, progress?.lastProgressAt, doc, stuckAfter)
@@ -108,7 +129,7 @@ function stuckSinceOf(
 
 /** "2/3 · Send the message": how far into the simulation, and the last thing done. */
 function checkpointText(
-  step: Extract<PublicLesson['steps'][number], { kind: 'practice' }>,
+  step: LessonOutline['steps'][number],
   doc: LiveProgressDoc,
   locale: Locale,
   fallback: Locale,
@@ -118,6 +139,7 @@ function checkpointText(
     ? (inVisit as string[])
     : (doc.snapshot.state.context.steps[step.id]?.reached ?? []);
   if (!reached.length) return null;
-  const last = step.checkpoints.find((c) => c.id === reached[reached.length - 1]);
-  return `${reached.length}/${step.checkpoints.length} · ${localized(last?.guidance, locale, fallback)}`;
+  const checkpoints = step.checkpoints ?? [];
+  const last = checkpoints.find((c) => c.id === reached[reached.length - 1]);
+  return `${reached.length}/${checkpoints.length} · ${localized(last?.guidance, locale, fallback)}`;
 }

@@ -26,7 +26,7 @@ export class LiveService {
       this.progress.latestPerLearner(ids, scope.courseSlugs),
       this.help.helpedAt(scope.groupId),
     ]);
-    const lessons = await this.content.publicLessons(latest);
+    const lessons = await this.content.outlines(latest);
     const byLearner = new Map(latest.map((row) => [row.learnerId, row]));
     return liveBoard(
       scope.members.map((member) => {

@@ -29,13 +29,27 @@ export class ReportContentRepository {
       .exec();
   }
 
-  /** Just these lessons (the live view needs the few its learners are in), by the catalog's unique key. */
-  findLessonsByKey(keys: readonly { courseSlug: string; lessonId: string }[]): Promise<ReportLessonRecord[]> {
+  /** The outline of a few lessons (names, step kinds, checkpoints), by the catalog's unique key. */
+  findOutlinesByKey(
+    keys: readonly { courseSlug: string; lessonId: string }[],
+  ): Promise<ReportLessonRecord[]> {
     if (!keys.length) return Promise.resolve([]);
     return this.lessons
       .find(
         { $or: keys.map(({ courseSlug, lessonId }) => ({ courseSlug, lessonId })) },
-        { courseSlug: 1, lessonId: 1, definition: 1, _id: 0 },
+        {
+          _id: 0,
+          courseSlug: 1,
+          lessonId: 1,
+          'definition.id': 1,
+          'definition.title': 1,
+          'definition.fallbackLocale': 1,
+          'definition.steps.id': 1,
+          'definition.steps.kind': 1,
+          'definition.steps.title': 1,
+          'definition.steps.checkpoints.id': 1,
+          'definition.steps.checkpoints.guidance': 1,
+        },
       )
       .lean<ReportLessonRecord[]>()
       .exec();

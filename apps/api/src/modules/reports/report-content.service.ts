@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type LessonDefinition, type Locale, type PublicLesson, toPublicLesson } from '@punte/course-engine';
+import { type LessonOutline } from '../live/learner-now';
 import { localized } from './localized';
 import { ReportContentRepository } from './report-content.repository';
 import { type ReportLesson } from './report-input';
@@ -40,16 +41,13 @@ export class ReportContentService {
     return { lessons, publicLessons };
   }
 
-  /** The public view of a few lessons, keyed `courseSlug/lessonId`. */
-  async publicLessons(
+  /** The outline of a few lessons for the live view, keyed `courseSlug/lessonId`. */
+  async outlines(
     keys: readonly { courseSlug: string; lessonId: string }[],
-  ): Promise<Map<string, PublicLesson>> {
-    const records = await this.content.findLessonsByKey(keys);
+  ): Promise<Map<string, LessonOutline>> {
+    const records = await this.content.findOutlinesByKey(keys);
     return new Map(
-      records.map((r) => [
-        `${r.courseSlug}/${r.lessonId}`,
-        toPublicLesson(r.definition as unknown as LessonDefinition),
-      ]),
+      records.map((r) => [`${r.courseSlug}/${r.lessonId}`, r.definition as unknown as LessonOutline]),
     );
   }
 }
