@@ -240,6 +240,15 @@ async function main() {
       );
     }
 
+    // The same polls one after another: the cost of one update when trainers' polls do not coincide.
+    const aloneTimes = [];
+    for (let round = 0; round < 10; round += 1)
+      for (const scope of liveScopes) {
+        const t0 = performance.now();
+        await live.board(scope, 'ro', liveNow);
+        aloneTimes.push(performance.now() - t0);
+      }
+
     // The machine is shared: a load average above the core count inflates every figure below.
     const load = loadavg()
       .map((l) => l.toFixed(1))
@@ -251,6 +260,7 @@ async function main() {
       liveTimes,
       100,
     );
+    summary('live view, the same polls one at a time, per update', aloneTimes, 100);
   } finally {
     await api.close();
     rmSync(dataDir, { recursive: true, force: true });
