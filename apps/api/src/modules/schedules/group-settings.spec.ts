@@ -72,8 +72,8 @@ describe('the refusal of group settings', () => {
           field: 'capacity',
           problem: 'out-of-range',
           min: 1,
-          max: 40,
-          message: 'must be a whole number from 1 to 40',
+          max: 50,
+          message: 'must be a whole number from 1 to 50',
         },
       ]);
     }

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { scheduleSchema } from './schedule';
 
 export const DEFAULT_CAPACITY = 10;
-/** A library's computer room; a bigger number is a typing mistake, not a group. */
-export const MAX_CAPACITY = 40;
+/** The accounts module admits 1 to 50 learners to a group; a bigger number is a typing mistake. */
+export const MAX_CAPACITY = 50;
 
 // Control characters would print as boxes on the handout and break the CSV's rows.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

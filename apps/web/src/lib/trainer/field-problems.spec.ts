@@ -5,16 +5,16 @@ describe('a refused group field, in the trainer language', () => {
   it('names the field and says what to do, with the bound it missed', () => {
     expect(
       fieldProblemLine(
-        { field: 'capacity', problem: 'out-of-range', min: 1, max: 40, message: '' },
+        { field: 'capacity', problem: 'out-of-range', min: 1, max: 50, message: '' },
         MESSAGES.en.trainer,
       ),
-    ).toBe('Number of places: Please enter a whole number from 1 to 40.');
+    ).toBe('Number of places: Please enter a whole number from 1 to 50.');
     expect(
       fieldProblemLine(
-        { field: 'capacity', problem: 'out-of-range', min: 1, max: 40, message: '' },
+        { field: 'capacity', problem: 'out-of-range', min: 1, max: 50, message: '' },
         MESSAGES.ro.trainer,
       ),
-    ).toBe('Numărul de locuri: Introduceți un număr întreg de la 1 la 40.');
+    ).toBe('Numărul de locuri: Introduceți un număr întreg de la 1 la 50.');
     expect(
       fieldProblemLine({ field: 'name', problem: 'too-big', limit: 100, message: '' }, MESSAGES.ru.trainer),
     ).toBe('Название группы: Не больше 100 символов.');
