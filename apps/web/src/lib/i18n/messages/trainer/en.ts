@@ -69,6 +69,7 @@ export const trainer: TrainerMessages = {
     meanScore: 'Average score',
     lesson: 'Lesson',
     learner: 'Learner',
+    learners: 'Learners',
     timeOnTask: 'Time on task',
     lastSeen: 'Last activity',
     mostMissed: 'Most-missed questions',

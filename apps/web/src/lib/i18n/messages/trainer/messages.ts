@@ -70,6 +70,7 @@ export interface TrainerMessages {
     meanScore: string;
     lesson: string;
     learner: string;
+    learners: string;
     timeOnTask: string;
     lastSeen: string;
     mostMissed: string;

@@ -69,6 +69,7 @@ export const trainer: TrainerMessages = {
     meanScore: 'Średni wynik',
     lesson: 'Lekcja',
     learner: 'Uczestnik',
+    learners: 'Uczestnicy',
     timeOnTask: 'Czas nauki',
     lastSeen: 'Ostatnia aktywność',
     mostMissed: 'Pytania z największą liczbą błędów',

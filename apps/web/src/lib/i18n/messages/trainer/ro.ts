@@ -69,6 +69,7 @@ export const trainer: TrainerMessages = {
     meanScore: 'Scorul mediu',
     lesson: 'Lecția',
     learner: 'Cursantul',
+    learners: 'Cursanții',
     timeOnTask: 'Timp de lucru',
     lastSeen: 'Ultima activitate',
     mostMissed: 'Întrebările cu cele mai multe greșeli',

@@ -69,6 +69,7 @@ export const trainer: TrainerMessages = {
     meanScore: 'Средний результат',
     lesson: 'Урок',
     learner: 'Слушатель',
+    learners: 'Слушатели',
     timeOnTask: 'Время занятий',
     lastSeen: 'Последняя активность',
     mostMissed: 'Вопросы с наибольшим числом ошибок',

@@ -69,6 +69,7 @@ export const trainer: TrainerMessages = {
     meanScore: 'Середній результат',
     lesson: 'Урок',
     learner: 'Слухач',
+    learners: 'Слухачі',
     timeOnTask: 'Час навчання',
     lastSeen: 'Остання активність',
     mostMissed: 'Запитання з найбільшою кількістю помилок',
