@@ -4,6 +4,7 @@ import { AttendanceModule } from './modules/attendance/attendance.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { LiveModule } from './modules/live/live.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { GroupPlansModule } from './modules/schedules/group-plans.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
@@ -19,6 +20,7 @@ export const FEATURE_MODULES: Type[] = [
   AttendanceModule,
   LiveModule,
   ReportsModule,
+  GroupPlansModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */

@@ -1,5 +1,6 @@
 import { AttendanceService } from '../src/modules/attendance/attendance.service';
 import { HelpMarksRepository } from '../src/modules/live/help-marks.repository';
+import { GroupPlansService } from '../src/modules/schedules/group-plans.service';
 import { GroupSessionsService } from '../src/modules/schedules/group-sessions.service';
 import { type Schedule } from '../src/modules/schedules/schedule';
 import { ApiHarness } from './support/api-harness';
@@ -128,5 +129,71 @@ describe('a group’s sessions and attendance, stored', () => {
     expect([...marks.entries()].map(([id, at]) => [id, at.toISOString()])).toEqual([
       ['ana', '2027-03-02T08:20:00.000Z'],
     ]);
+  });
+});
+
+describe('a group plan', () => {
+  const harness = new ApiHarness();
+  let plans: GroupPlansService;
+  const settings = {
+    name: 'Seniori online',
+    language: 'ro',
+    courseSlugs: ['first-steps'],
+    place: { library: 'Biblioteca „Onisifor Ghibu”', room: 'Sala 2' },
+    schedule: {
+      weekdays: [2, 4],
+      startTime: '10:00',
+      endTime: '11:30',
+      firstDate: '2027-03-02',
+      lastDate: '2027-03-11',
+      timeZone: 'Europe/Chisinau',
+    },
+  };
+
+  beforeAll(async () => {
+    plans = (await harness.start()).app.get(GroupPlansService);
+  });
+  afterAll(() => harness.dispose());
+
+  it('stores the settings and generates the sessions', async () => {
+    const saved = await plans.save('g-plan', settings);
+    expect(saved.capacity).toBe(10);
+    expect((await plans.get('g-plan')).place.room).toBe('Sala 2');
+    const sessions = await harness.api!.app.get(GroupSessionsService).list('g-plan');
+    expect(sessions).toHaveLength(4);
+  });
+
+  it('refuses an end before the start, a capacity of 500 and a 10,000-character name, naming each field', async () => {
+    await expect(
+      plans.save('g-bad', {
+        ...settings,
+        name: 'x'.repeat(10_000),
+        capacity: 500,
+        schedule: { ...settings.schedule, startTime: '11:30', endTime: '10:00' },
+      }),
+    ).rejects.toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          expect.objectContaining({ field: 'name' }),
+          expect.objectContaining({ field: 'capacity', max: 50 }),
+          expect.objectContaining({ field: 'schedule.endTime', problem: 'end-not-after-start' }),
+        ],
+      },
+    });
+    expect(await plans.find('g-bad')).toBeNull();
+  });
+
+  it('keeps co-trainers and the archive mark, and finds the groups a volunteer helps with', async () => {
+    await plans.save('g-co', settings);
+    await plans.setCoTrainers('g-co', ['vol-1', 'vol-1', 'vol-2']);
+    await plans.archive('g-co', true, new Date('2027-04-09T00:00:00Z'));
+    const plan = await plans.get('g-co');
+    expect(plan.coTrainerIds).toEqual(['vol-1', 'vol-2']);
+    expect(plan.archivedAt?.toISOString()).toBe('2027-04-09T00:00:00.000Z');
+    expect(await plans.coTrainedBy('vol-2')).toEqual(['g-co']);
+    await expect(plans.setCoTrainers('g-none', ['vol-1'])).rejects.toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });
