@@ -2,6 +2,7 @@ import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { AttendanceModule } from './modules/attendance/attendance.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { HandoutsModule } from './modules/handouts/handouts.module';
 import { LiveModule } from './modules/live/live.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { GroupPlansModule } from './modules/schedules/group-plans.module';
@@ -21,6 +22,7 @@ export const FEATURE_MODULES: Type[] = [
   LiveModule,
   ReportsModule,
   GroupPlansModule,
+  HandoutsModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
