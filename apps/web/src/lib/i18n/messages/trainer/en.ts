@@ -95,6 +95,17 @@ export const trainer: TrainerMessages = {
     save: 'Save attendance',
     saved: 'Attendance saved.',
   },
+  groupForm: {
+    title: 'Group settings',
+    groupLegend: 'The group',
+    placeLegend: 'Where it meets',
+    scheduleLegend: 'When it meets',
+    capacityHint: 'From 1 to 50. A full group admits nobody new.',
+    whatToBringHint: 'Printed on the join handout.',
+    save: 'Save the group',
+    saved: 'The group is saved and its sessions are planned.',
+    problemsTitle: 'Please correct these fields:',
+  },
   handout: {
     download: 'Download the join handout (PDF)',
     cards: 'Download the learner cards (PDF)',

@@ -97,6 +97,17 @@ export interface TrainerMessages {
     save: string;
     saved: string;
   };
+  groupForm: {
+    title: string;
+    groupLegend: string;
+    placeLegend: string;
+    scheduleLegend: string;
+    capacityHint: string;
+    whatToBringHint: string;
+    save: string;
+    saved: string;
+    problemsTitle: string;
+  };
   handout: {
     download: string;
     cards: string;

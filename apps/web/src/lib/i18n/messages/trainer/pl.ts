@@ -100,6 +100,17 @@ export const trainer: TrainerMessages = {
     save: 'Zapisz obecność',
     saved: 'Obecność zapisana.',
   },
+  groupForm: {
+    title: 'Ustawienia grupy',
+    groupLegend: 'Grupa',
+    placeLegend: 'Gdzie się spotyka',
+    scheduleLegend: 'Kiedy się spotyka',
+    capacityHint: 'Od 1 do 50. Do pełnej grupy nikt nowy nie dołączy.',
+    whatToBringHint: 'Drukowane na kartce z instrukcją logowania.',
+    save: 'Zapisz grupę',
+    saved: 'Grupa zapisana, spotkania zaplanowane.',
+    problemsTitle: 'Proszę poprawić te pola:',
+  },
   handout: {
     download: 'Pobierz kartkę z instrukcją logowania (PDF)',
     cards: 'Pobierz karty uczestników (PDF)',

@@ -95,6 +95,17 @@ export const trainer: TrainerMessages = {
     save: 'Salvați prezența',
     saved: 'Prezența a fost salvată.',
   },
+  groupForm: {
+    title: 'Setările grupei',
+    groupLegend: 'Grupa',
+    placeLegend: 'Unde se întâlnește',
+    scheduleLegend: 'Când se întâlnește',
+    capacityHint: 'De la 1 la 50. O grupă plină nu mai primește pe nimeni.',
+    whatToBringHint: 'Apare pe foaia de înscriere.',
+    save: 'Salvați grupa',
+    saved: 'Grupa a fost salvată și întâlnirile au fost planificate.',
+    problemsTitle: 'Corectați aceste câmpuri:',
+  },
   handout: {
     download: 'Descărcați foaia de înscriere (PDF)',
     cards: 'Descărcați cardurile cursanților (PDF)',
