@@ -1,21 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { Model } from 'mongoose';
-import { ReportRowsRecord } from './report-cache.schema';
+import { ReportRowRecord } from './report-cache.schema';
 import { type CachedReportRow } from './report-rows';
+
+type RowKey = Pick<CachedReportRow, 'learnerId' | 'courseSlug' | 'lessonId'>;
 
 /** The only code that touches the report_rows collection. */
 @Injectable()
 export class ReportRowsRepository {
-  constructor(@InjectModel(ReportRowsRecord.name) private readonly rows: Model<ReportRowsRecord>) {}
+  constructor(@InjectModel(ReportRowRecord.name) private readonly rows: Model<ReportRowRecord>) {}
 
   async get(groupId: string): Promise<CachedReportRow[]> {
-    const record = await this.rows.findOne({ groupId }, { rows: 1 }).lean<ReportRowsRecord>().exec();
-    return record?.rows ?? [];
+    const records = await this.rows
+      .find({ groupId }, { _id: 0, row: 1 })
+      .lean<Pick<ReportRowRecord, 'row'>[]>()
+      .exec();
+    return records.map((record) => record.row);
   }
 
-  /** Two instances computing at once write the same rows: the last write is as good as the first. */
-  async put(groupId: string, rows: readonly CachedReportRow[]): Promise<void> {
-    await this.rows.updateOne({ groupId }, { $set: { rows } }, { upsert: true }).exec();
+  /**
+   * Writes the recomputed rows and removes those whose document is gone. Two instances computing
+   * at once write the same rows: the last write is as good as the first.
+   */
+  async update(
+    groupId: string,
+    changed: readonly CachedReportRow[],
+    removed: readonly RowKey[],
+  ): Promise<void> {
+    const key = (row: RowKey) => ({
+      groupId,
+      learnerId: row.learnerId,
+      courseSlug: row.courseSlug,
+      lessonId: row.lessonId,
+    });
+    if (changed.length)
+      await this.rows.bulkWrite(
+        changed.map((row) => ({
+          replaceOne: { filter: key(row), replacement: { ...key(row), row }, upsert: true },
+        })),
+        { ordered: false },
+      );
+    if (removed.length) await this.rows.deleteMany({ $or: removed.map(key) }).exec();
   }
 }

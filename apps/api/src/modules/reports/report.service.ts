@@ -58,7 +58,11 @@ export class ReportService {
       return lesson ? [toCachedRow(doc, lesson, now)] : [];
     });
     const rows = mergeRows(heads, cached, recomputed);
-    if (stale.length || rows.length !== cached.length) await this.cache.put(scope.groupId, rows);
+    const current = new Set(heads.map(rowKey));
+    const removed = cached.filter((row) => !current.has(rowKey(row)));
+    // Awaited: a report that returned before its rows were kept would leave the next one to
+    // recompute them all again.
+    if (recomputed.length || removed.length) await this.cache.update(scope.groupId, recomputed, removed);
     return { lessons, rows };
   }
 

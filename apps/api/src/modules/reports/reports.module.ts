@@ -4,7 +4,7 @@ import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from '../catal
 import { AttendanceModule } from '../attendance/attendance.module';
 import { LessonProgressView, LessonProgressViewSchema } from './progress-view.schema';
 import { ProgressViewRepository } from './progress-view.repository';
-import { ReportRowsRecord, ReportRowsSchema } from './report-cache.schema';
+import { ReportRowRecord, ReportRowSchema } from './report-cache.schema';
 import { ReportRowsRepository } from './report-rows.repository';
 import { ReportContentRepository } from './report-content.repository';
 import { ReportContentService } from './report-content.service';
@@ -19,7 +19,7 @@ import { ReportService } from './report.service';
       { name: CourseRecord.name, schema: CourseSchema },
       { name: LessonRecord.name, schema: LessonSchema },
       { name: LessonProgressView.name, schema: LessonProgressViewSchema },
-      { name: ReportRowsRecord.name, schema: ReportRowsSchema },
+      { name: ReportRowRecord.name, schema: ReportRowSchema },
     ]),
   ],
   providers: [
