@@ -6,6 +6,27 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter({ out: 'build' }),
+    // SvelteKit adds a nonce to its own inline script; nothing else inline runs. frame-ancestors
+    // 'none' keeps sign-in and PIN pages out of other sites' frames.
+    csp: {
+      mode: 'nonce',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        // app.html's wrapper and Svelte's style: directives are attributes, never <style> blocks.
+        'style-src-attr': ['unsafe-inline'],
+        'img-src': ['self', 'data:'],
+        'media-src': ['self', 'blob:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self'],
+        'frame-ancestors': ['none'],
+      },
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccessGuard, ViewerSource } from './common/access';
@@ -11,6 +12,8 @@ import { type AppConfig } from './config/env';
 import { DatabaseHealth } from './database/database-health.adapter';
 import { HealthController } from './health/health.controller';
 import { FEATURE_MODULES } from './feature-modules';
+import { graphqlProtection } from './modules/security/graphql-protection';
+import { SessionViewerSource } from './modules/sessions/session-viewer-source';
 
 @Module({})
 export class AppModule {
@@ -27,8 +30,9 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        ViewerSource,
         DatabaseHealth,
+        // Who is asking: the session cookie's token looked up (hashed) in MongoDB.
+        { provide: ViewerSource, useExisting: SessionViewerSource },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
       ],
@@ -38,14 +42,25 @@ export class AppModule {
 }
 
 function graphqlModule(config: AppConfig): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    // schema.gql is written by emit-schema at build time, not at every start.
-    autoSchemaFile: true,
-    sortSchema: true,
-    playground: false,
-    introspection: config.env !== 'production',
-    includeStacktraceInErrorResponses: false,
-    formatError: formatGraphQLError,
+    inject: [ViewerSource],
+    useFactory: (viewers: ViewerSource) => ({
+      // schema.gql is written by emit-schema at build time, not at every start.
+      autoSchemaFile: true,
+      sortSchema: true,
+      playground: false,
+      introspection: config.env !== 'production',
+      ...graphqlProtection(config),
+      includeStacktraceInErrorResponses: false,
+      // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
+      csrfPrevention: true,
+      // The reply lets sign-in set the session cookie; the session lookup starts here, before parsing.
+      context: (req: FastifyRequest, reply: FastifyReply) => {
+        viewers.viewerOf(req).catch(() => undefined);
+        return { req, reply };
+      },
+      formatError: formatGraphQLError,
+    }),
   });
 }

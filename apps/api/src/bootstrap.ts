@@ -31,7 +31,7 @@ export async function startApi(
   try {
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register(config, database.uri),
-      new FastifyAdapter({ bodyLimit: 1_048_576 }),
+      new FastifyAdapter({ bodyLimit: 1_048_576, trustProxy: config.trustProxy }),
       { logger, abortOnError: false },
     );
     await app.get(ContentImportService).importIfEmpty(config.contentDir);

@@ -1,12 +1,18 @@
 import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import { AccountsModule } from './modules/accounts/accounts.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
+import { GroupsModule } from './modules/groups/groups.module';
 import { HandoutsModule } from './modules/handouts/handouts.module';
 import { LiveModule } from './modules/live/live.module';
+import { PrintablesModule } from './modules/printables/printables.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { GroupPlansModule } from './modules/schedules/group-plans.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
+import { SecurityModule } from './modules/security/security.module';
+import { SessionsModule } from './modules/sessions/sessions.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -17,6 +23,12 @@ const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
  */
 export const FEATURE_MODULES: Type[] = [
   CatalogModule,
+  SecurityModule,
+  AuditModule,
+  SessionsModule,
+  AccountsModule,
+  GroupsModule,
+  PrintablesModule,
   SchedulesModule,
   AttendanceModule,
   LiveModule,

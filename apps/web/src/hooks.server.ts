@@ -1,4 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { securityHeaders } from '$lib/auth/security-headers';
+import { accountOf, needsFirstAdmin } from '$lib/auth/viewer.server';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/locales';
 import { negotiateLocale } from '$lib/i18n/negotiate';
 
@@ -22,9 +24,23 @@ export const handle: Handle = async ({ event, resolve }) => {
       secure: event.url.protocol === 'https:',
     });
   }
-  return resolve(event, {
+  const isMedia = event.url.pathname.startsWith('/media/');
+  event.locals.account = isMedia ? null : await accountOf(event);
+  // A fresh install offers, on every page, to create its administrator.
+  event.locals.needsFirstAdmin = !isMedia && !event.locals.account && (await needsFirstAdmin(event));
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', locale),
   });
+  const headers = securityHeaders({
+    pathname: event.url.pathname,
+    signedIn: Boolean(event.locals.account),
+    https: event.url.protocol === 'https:',
+  });
+  if (event.locals.signedOut) headers['clear-site-data'] = '"cache", "storage"';
+  for (const [name, value] of Object.entries(headers)) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
 };
 
 export const handleError: HandleServerError = ({ error, status }) => {

@@ -8,7 +8,6 @@ export * from './grading/normalize';
 export * from './grading/answer-key';
 export * from './grading/grade-answer';
 export * from './grading/verdict';
-export * from './validation/validate-lesson';
 export * from './public-view';
 export * from './document';
 export type * from './machines/events';

@@ -40,6 +40,8 @@ export class Collection {
 
   static prepare(doc: Document): Document {
     if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
+    // mongod stores _id as the first field, wherever the client or an upsert put it.
+    else if (Object.keys(doc)[0] !== '_id') doc = { _id: doc._id, ...doc };
     const size = calculateObjectSize(doc);
     if (size > MAX_BSON_BYTES) {
       throw new MongoError(

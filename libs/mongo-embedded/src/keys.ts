@@ -61,6 +61,8 @@ export function renderValue(v: unknown): string {
   if (Array.isArray(v)) return '[ ' + v.map(renderValue).join(', ') + ' ]';
   const t = v as Tagged;
   if (t._bsontype === 'ObjectId') return `ObjectId('${t.toHexString!()}')`;
+  // A whole-numbered double (kept as a bson Double) prints as mongod prints it: 5.0.
+  if (t._bsontype === 'Double') return /^-?\d+$/.test(t.toString()) ? `${t.toString()}.0` : t.toString();
   if (t._bsontype) return t.toString();
   const entries = Object.entries(v as object);
   return entries.length ? '{ ' + entries.map(([k, x]) => `${k}: ${renderValue(x)}`).join(', ') + ' }' : '{}';

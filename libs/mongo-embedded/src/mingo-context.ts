@@ -11,7 +11,7 @@ import { Query } from 'mingo/query';
 import type { ExpressionOperator, Options, QueryOperator } from 'mingo/types';
 import { flatten, resolve } from 'mingo/util';
 import { bracketOf, bsonTypeName, compareValues, equalValues, numericValue } from './bson-order';
-import { forMingo } from './bson-values';
+import { forMingo, plainNumbers } from './bson-values';
 import { MongoError } from './errors';
 import { withDbRefFields } from './filter-check';
 import { compileSchema } from './json-schema';
@@ -174,7 +174,19 @@ function bitwise(check: (positions: number[], bit: (p: number) => boolean) => bo
   );
 }
 
+/** `$expr` evaluates mingo expressions, which know JS numbers only: whole doubles are shown as such. */
+const expr: QueryOperator = (_selector: string, expression: unknown, options: Options) => {
+  const mingoExpr = queryOperators.$expr as unknown as (
+    s: string,
+    e: unknown,
+    o: Options,
+  ) => (obj: Document) => boolean;
+  const test = mingoExpr('$expr', expression, options);
+  return (obj: Document) => test(plainNumbers(obj));
+};
+
 const QUERY_OPERATORS: Record<string, QueryOperator> = {
+  $expr: expr,
   $eq: fieldOperator(eq),
   $ne: fieldOperator((l, r, d) => !eq(l, r, d)),
   $gt: fieldOperator(comparing((o) => o > 0)),

@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import type { IndexSpec } from './collection';
+import { isDouble } from './bson-values';
 import { keyOf } from './keys';
 
 /**
@@ -107,7 +108,9 @@ function describeValue(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
   if (v instanceof Date) return `new Date(${v.getTime()})`;
   if (v === null) return 'null';
-  if (typeof v === 'number' && Number.isInteger(v)) return `${v}.0`;
+  // An int prints as 1, a double as 1.0 (a whole double is kept as a bson Double).
+  if (isDouble(v)) return Number.isInteger(v.value) ? `${v.value}.0` : String(v.value);
+  if ((v as { _bsontype?: string } | undefined)?._bsontype === 'ObjectId') return `ObjectId('${String(v)}')`;
   return String(v);
 }
 
@@ -173,9 +176,17 @@ function fetch(input: Document, filter?: Document): Document {
 
 /** An index whose leading field gives the requested order, scanned whole (mongod does this too). */
 function sortScan(coll: PlannedCollection, sort: Document | undefined): Document | undefined {
-  const first = sort && Object.keys(sort)[0];
-  if (!first) return undefined;
-  const spec = usableIndexes(coll, []).find((s) => Object.keys(s.key)[0] === first && !s.sparse);
+  const wanted = Object.entries(sort ?? {});
+  if (wanted.length === 0) return undefined;
+  // mongod's providesSort: the sort is a prefix of the key pattern, read forwards or backwards.
+  const provides = (key: IndexSpec['key']): boolean => {
+    const keys = Object.entries(key);
+    if (keys.length < wanted.length || !wanted.every(([f], i) => keys[i][0] === f)) return false;
+    const same = wanted.every(([, d], i) => Number(d) === Number(keys[i][1]));
+    const reversed = wanted.every(([, d], i) => Number(d) === -Number(keys[i][1]));
+    return same || reversed;
+  };
+  const spec = usableIndexes(coll, []).find((s) => !s.sparse && provides(s.key));
   return spec && ixscan(coll, spec, undefined);
 }
 

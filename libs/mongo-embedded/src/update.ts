@@ -93,6 +93,8 @@ function checkConflicts(entries: Entry[]): void {
 
 /** `_id` may be "set" to the value it has (mongoose does it); any change is refused. */
 function withoutUnchangedId(entries: Entry[], doc: Document): Entry[] {
+  // An upsert builds a new document: its `_id` may come from the update ($setOnInsert).
+  if (doc._id === undefined) return entries;
   return entries.filter((e) => {
     if (e.path !== '_id' && !e.path.startsWith('_id.')) return true;
     if (e.op === '$set' && e.path === '_id' && keyOf(e.value) === keyOf(doc._id)) return false;

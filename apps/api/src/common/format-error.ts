@@ -19,7 +19,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFor
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      // reason and retryAfterSeconds let the web app explain a refusal in the reader's language.
+      extensions: {
+        code,
+        ...(formatted.extensions?.reason ? { reason: formatted.extensions.reason } : {}),
+        ...(formatted.extensions?.retryAfterSeconds
+          ? { retryAfterSeconds: formatted.extensions.retryAfterSeconds }
+          : {}),
+      },
     };
   }
   return { message: 'internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -27,6 +27,16 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   CONTENT_DIR: z.string().min(1).optional(),
   LOG_FORMAT: z.enum(['json', 'text']).optional(),
+  PUBLIC_URL: z
+    .string()
+    .url('must be the web address people open, like https://punte.example.org')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  TRUST_PROXY: z.string().min(1).default('loopback'),
 });
 
 export interface AppConfig {
@@ -37,6 +47,13 @@ export interface AppConfig {
   dataDir: string;
   contentDir: string;
   logFormat: 'json' | 'text';
+  /** Where the web app is reached: invitation and reset links point there. */
+  publicUrl: string;
+  /** Links are also e-mailed when set; otherwise the admin copies or prints them. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Fastify's trustProxy: whose X-Forwarded-For names the client (the web server, by default on loopback). */
+  trustProxy: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +75,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR),
     contentDir: env.CONTENT_DIR ? resolve(env.CONTENT_DIR) : defaultContentDir(),
     logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'text'),
+    publicUrl: (env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? 'Punte <punte@localhost>',
+    trustProxy: env.TRUST_PROXY,
   };
 }

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { contentVersionOf, validateLesson, type LessonDefinition } from '@punte/course-engine';
+import { contentVersionOf, type LessonDefinition } from '@punte/course-engine';
 import { courseSchema, lessonSchema, type CourseManifest } from '../schema';
+import { validateLesson } from '../validate/validate-lesson';
 import { documentIssues, minutesIssues, type LessonSource } from './course-checks';
 import { lineOf, type ContentIssue } from './issue';
 import { mediaIssues } from './media';

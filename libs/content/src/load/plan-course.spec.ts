@@ -40,6 +40,18 @@ describe('a course with a worksheet, a document and a one-language download', ()
     ]);
   });
 
+  it("keeps the trainer's guide, and wants it in every course language, at its line", () => {
+    expect(loadCourse(s.dir, s.root).course?.manifest.trainerGuide).toEqual({
+      src: 'media/guide.{locale}.md',
+    });
+    unlinkSync(join(s.dir, 'media/guide.en.md'));
+    writeFileSync(join(s.dir, 'media/guide.ro.md'), '# Ghid\n\n- [ ] Pregătiți sala\n');
+    expect(issuesOf(s.dir, s.root)).toEqual([
+      'plan/media/guide.ro.md:3: a printable download uses a "- [ ]" checkbox; write a plain list item or ☐',
+      'plan/course.yaml:17: media file media/guide.en.md (the en version of media/guide.{locale}.md) does not exist',
+    ]);
+  });
+
   it('rejects a worksheet naming an unknown document, and the document nobody names, with file and line', () => {
     s.edit('lessons/idea.yaml', 'document: service-plan', 'document: activity-plan');
     expect(issuesOf(s.dir, s.root)).toEqual([

@@ -284,6 +284,15 @@ export const lessonSchema = z.strictObject({
   steps: z.array(step).min(1),
 });
 
+// One Markdown file per course language under media/ (the only folder the API serves);
+// the loader checks that each exists, as for a `{locale}` download.
+const perLanguageMarkdown = z
+  .string()
+  .regex(
+    /^media\/(?!.*\.\.\/)[^{}]*\{locale\}[^{}]*\.md$/,
+    'must be a Markdown file under media/ with {locale} in its name (one file per course language), e.g. media/trainer-guide.{locale}.md',
+  );
+
 /** Who a course is for; the GraphQL contract carries it as an enum. */
 export const AUDIENCES = ['seniors', 'librarians', 'trainers', 'everyone'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -312,5 +321,7 @@ export const courseSchema = z.strictObject({
   documents: z
     .array(z.strictObject({ id, title: localizedText, intro: localizedText.optional() }))
     .optional(),
+  /** How to run the course with a group: for trainers and admins, never shown to learners. */
+  trainerGuide: z.strictObject({ src: perLanguageMarkdown }).optional(),
 });
 export type CourseManifest = z.infer<typeof courseSchema>;

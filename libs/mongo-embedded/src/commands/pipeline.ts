@@ -3,6 +3,7 @@ import { plainNumbers } from '../bson-values';
 import { Collection } from '../collection';
 import { runMingoPipeline } from '../mingo-context';
 import { MongoError } from '../errors';
+import { checkFilter } from '../filter-check';
 import type { Store } from '../store';
 import { match } from '../write-ops';
 
@@ -60,12 +61,17 @@ export async function runPipeline(
       'Unrecognized pipeline stage name: $merge (not supported by the embedded server)',
     );
   }
+  // Every $match is checked as a find filter is: unknown operators and $where are refused alike.
+  for (const s of pipeline) if (stageName(s) === '$match') checkFilter(s.$match as Document);
   let stages = outTarget ? pipeline.slice(0, -1) : pipeline;
   let input: Document[];
   const coll = name === undefined ? undefined : store.get(db, name);
   if (stages[0] && stageName(stages[0]) === '$match') {
-    input = match(coll, stages[0].$match as Document);
-    stages = stages.slice(1);
+    // A $sort right after the $match is part of the query, as mongod plans it (an index may
+    // provide the order under notablescan), and sorts with MongoDB's order of BSON values.
+    const sort = stages[1] && stageName(stages[1]) === '$sort' ? (stages[1].$sort as Document) : undefined;
+    input = match(coll, stages[0].$match as Document, sort);
+    stages = stages.slice(sort ? 2 : 1);
   } else {
     input = coll ? [...coll.docs.values()] : [];
   }

@@ -72,6 +72,9 @@ describe('the same answers as mongod', () => {
     expect(back!.l).toBeInstanceOf(Long);
     expect(back!.m).toBeInstanceOf(Decimal128);
     expect((back!.deep as { d: unknown }[])[0].d).toBeInstanceOf(Double);
+    await c.createIndex({ d: 1 }, { unique: true });
+    const dup = await rejection(c.insertOne({ d: new Double(6) }));
+    expect(dup.message).toContain('dup key: { d: 6.0 }');
   });
 
   it('4. matches $type by BSON type, and the $type expression names them like mongod', async () => {
@@ -93,6 +96,8 @@ describe('the same answers as mongod', () => {
     expect(await ids(c, { v: { $type: 'double' } })).toEqual([2, 6]);
     expect(await ids(c, { v: { $type: 'decimal' } })).toEqual([4]);
     expect(await ids(c, { v: { $type: 'number' } })).toEqual([1, 2, 3, 4, 6]);
+    // Expressions compare a whole double by value too.
+    expect(await ids(c, { $expr: { $eq: ['$v', 2] } })).toEqual([6]);
     const types = await c
       .aggregate([
         { $match: { _id: { $lte: 5 } } },
@@ -245,6 +250,13 @@ describe('what a mongoose application sends, accepted like mongod accepts it', (
     const res = await c.updateOne({ _id: 1 as never }, { $set: { _id: 1 as never, v: 1 } });
     expect(res.modifiedCount).toBe(1);
     expect((await rejection(c.updateOne({ _id: 1 as never }, { $set: { _id: 2 as never } }))).code).toBe(66);
+    const upsert = await c.updateOne(
+      { slug: 'new' },
+      { $setOnInsert: { _id: 'chosen' as never }, $set: { v: 2 } },
+      { upsert: true },
+    );
+    expect(upsert.upsertedId).toBe('chosen');
+    expect(Object.keys((await c.findOne({ _id: 'chosen' as never }))!)).toEqual(['_id', 'slug', 'v']);
   });
 
   it('accepts sibling positional paths and refuses real conflicts with code 40', async () => {
@@ -295,6 +307,10 @@ describeEmbedded('server-side JavaScript', () => {
     });
     const nested = await rejection(c.countDocuments({ $or: [{ a: 2 }, { $where: 'true' }] }));
     expect(nested.code).toBe(6108304);
+    const later = await rejection(
+      c.aggregate([{ $project: { a: 1 } }, { $match: { $where: 'true' } }]).toArray(),
+    );
+    expect(later.code).toBe(6108304);
   });
 });
 

@@ -1,3 +1,4 @@
+import { courseDownloads, downloadHref } from '../printables/course-downloads';
 import { type CourseRecord, type LessonRecord, type LocalizedTextRecord } from './catalog.schema';
 import { type Course, type CourseSummary } from './models/course.model';
 import { type LessonSummary } from './models/lesson-summary.model';
@@ -54,6 +55,13 @@ export function toCourse(course: CourseRecord, lessons: LessonRecord[], locale: 
         .map((id) => byId.get(id))
         .filter((lesson): lesson is LessonRecord => lesson !== undefined)
         .map((lesson) => toLessonSummary(lesson, locale, fallback)),
+    })),
+    downloads: courseDownloads(
+      course.modules.flatMap((module) => module.lessonIds),
+      lessons,
+    ).map((download) => ({
+      title: pickText(download.label, locale, fallback) ?? download.src,
+      href: downloadHref(course.slug, download.src, locale),
     })),
   };
 }

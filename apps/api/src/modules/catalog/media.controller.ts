@@ -5,6 +5,8 @@ import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
 import { findMediaFile } from './media-files.adapter';
 
+export const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
 /** Serves a course's media folder. */
 @Controller('media')
 export class MediaController {
@@ -24,6 +26,8 @@ export class MediaController {
       .header('content-length', file.size)
       .header('cache-control', 'public, max-age=3600')
       .header('x-content-type-options', 'nosniff')
+      // A script inside an SVG (or any file) must never run in the site's origin.
+      .header('content-security-policy', MEDIA_CSP)
       .send(file.open());
   }
 }

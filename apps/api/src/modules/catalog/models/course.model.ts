@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AudienceEnum, LocaleEnum, type Audience, type Locale } from '../../../common/contract-enums';
+import { CourseDownload } from './course-download.model';
 import { CourseModule } from './course-module.model';
 
 /** The fields a course shows both in the catalogue and on its own page. */
@@ -24,4 +25,5 @@ export class CourseSummary extends CourseFields {
 @ObjectType()
 export class Course extends CourseFields {
   @Field(() => [CourseModule]) modules: CourseModule[];
+  @Field(() => [CourseDownload]) downloads: CourseDownload[];
 }

@@ -1,7 +1,10 @@
+import { printables } from './printables/en';
 import type { Messages } from './messages';
+import { auth } from './auth/en';
 import { trainer } from './trainer/en';
 
 export const en: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
   skipLink: 'Skip to main content',
@@ -39,5 +42,6 @@ export const en: Messages = {
     tryAgain: 'Try again',
     goHome: 'Go to the course list',
   },
+  printables,
   trainer,
 };

@@ -1,9 +1,12 @@
+import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
+import type { AuthMessages } from './auth/messages';
 import type { TrainerMessages } from './trainer/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
+  auth: AuthMessages;
   siteName: string;
   siteTagline: string;
   skipLink: string;
@@ -38,5 +41,6 @@ export interface Messages {
     tryAgain: string;
     goHome: string;
   };
+  printables: PrintablesMessages;
   trainer: TrainerMessages;
 }

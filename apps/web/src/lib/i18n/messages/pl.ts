@@ -1,7 +1,10 @@
+import { printables } from './printables/pl';
 import type { Messages } from './messages';
+import { auth } from './auth/pl';
 import { trainer } from './trainer/pl';
 
 export const pl: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
   skipLink: 'Przejdź do głównej treści',
@@ -54,5 +57,6 @@ export const pl: Messages = {
     tryAgain: 'Spróbuj ponownie',
     goHome: 'Przejdź do listy kursów',
   },
+  printables,
   trainer,
 };

@@ -1,7 +1,10 @@
+import { printables } from './printables/ro';
 import type { Messages } from './messages';
+import { auth } from './auth/ro';
 import { trainer } from './trainer/ro';
 
 export const ro: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Cursuri gratuite la biblioteca dumneavoastră',
   skipLink: 'Sari la conținutul principal',
@@ -44,5 +47,6 @@ export const ro: Messages = {
     tryAgain: 'Încercați din nou',
     goHome: 'Mergeți la lista de cursuri',
   },
+  printables,
   trainer,
 };

@@ -1,7 +1,10 @@
+import { printables } from './printables/ru';
 import type { Messages } from './messages';
+import { auth } from './auth/ru';
 import { trainer } from './trainer/ru';
 
 export const ru: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
   skipLink: 'Перейти к основному содержанию',
@@ -49,5 +52,6 @@ export const ru: Messages = {
     tryAgain: 'Попробовать ещё раз',
     goHome: 'Перейти к списку курсов',
   },
+  printables,
   trainer,
 };

@@ -1,7 +1,10 @@
+import { printables } from './printables/uk';
 import type { Messages } from './messages';
+import { auth } from './auth/uk';
 import { trainer } from './trainer/uk';
 
 export const uk: Messages = {
+  auth,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
   skipLink: 'Перейти до основного вмісту',
@@ -54,5 +57,6 @@ export const uk: Messages = {
     tryAgain: 'Спробувати ще раз',
     goHome: 'Перейти до списку курсів',
   },
+  printables,
   trainer,
 };

@@ -5,6 +5,9 @@ import type { RequestHandler } from './$types';
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'cache-control', 'etag', 'last-modified'];
 
+/** Media are files, never pages: nothing in them (an SVG's script) runs in the site's origin. */
+const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
+
 /**
  * Course media (covers, images, captions, memos) live beside the course files and are served by
  * the API; the browser asks this site for them, so pages need only one origin.
@@ -25,5 +28,7 @@ export const GET: RequestHandler = async ({ params, fetch }) => {
     const value = upstream.headers.get(name);
     if (value) headers.set(name, value);
   }
+  headers.set('content-security-policy', MEDIA_CSP);
+  headers.set('x-content-type-options', 'nosniff');
   return new Response(upstream.body, { status: 200, headers });
 };

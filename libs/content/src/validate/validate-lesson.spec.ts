@@ -1,6 +1,6 @@
+import type { LessonDefinition, PracticeStep, Question, QuizStep } from '@punte/course-engine';
 import { exampleLesson } from '../__fixtures__/example-lesson';
-import type { LessonDefinition, QuizStep, PracticeStep } from '../model/step';
-import type { Question } from '../model/question';
+import { worksheetLesson } from '../__fixtures__/worksheet-lesson';
 import { validateLesson } from './validate-lesson';
 
 const quizOf = (l: LessonDefinition) => l.steps[3] as QuizStep;
@@ -200,5 +200,53 @@ describe('validating a lesson definition', () => {
     const l = exampleLesson();
     (l.steps[0] as { id: string }).id = '';
     expect(validateLesson(l).map((i) => i.path)).toContainEqual(['steps', 0, 'id']);
+  });
+});
+
+describe('validating worksheet steps', () => {
+  const withFields = (fields: unknown) => {
+    const def = worksheetLesson();
+    (def.steps[1] as { fields: unknown }).fields = fields;
+    return validateLesson(def).map((i) => i.message);
+  };
+
+  it('accepts the fixture', () => {
+    expect(validateLesson(worksheetLesson())).toEqual([]);
+  });
+  it('rejects a worksheet without fields', () => {
+    expect(withFields([])).toEqual([
+      'lesson "service-idea", step "idea": a worksheet needs at least one field',
+    ]);
+    expect(withFields(undefined)).toHaveLength(1);
+  });
+  it('rejects duplicate field ids, unknown types, bad choices and misplaced limits', () => {
+    const label = { en: 'x' };
+    const messages = withFields([
+      { id: 'a', type: 'short-text', label },
+      { id: 'a', type: 'long-text', label },
+      { id: 'b', type: 'colour', label },
+      { id: 'c', type: 'choice', label, options: [{ id: 'o', label }] },
+      { id: 'd', type: 'date', label, maxLength: 10 },
+      { id: 'e', type: 'short-text', label, maxLength: 0 },
+      { id: 'f', type: 'long-text', label, options: [] },
+      {
+        id: 'g',
+        type: 'choice',
+        label,
+        options: [
+          { id: 'o', label },
+          { id: 'o', label },
+        ],
+      },
+    ]);
+    expect(messages.map((m) => m.replace('lesson "service-idea", step "idea": ', ''))).toEqual([
+      'duplicate field id "a"',
+      'field "b" has unknown type "colour"',
+      'choice field "c" needs at least two options',
+      'field "d": maxLength is for text fields, a whole number from 1',
+      'field "e": maxLength is for text fields, a whole number from 1',
+      'field "f" is not a choice and takes no options',
+      'duplicate option id "o"',
+    ]);
   });
 });

@@ -1,13 +1,20 @@
-import { PRACTICE_EVENTS, PRACTICE_TOOLS, type PracticeTool } from '../model/practice';
-import { QUESTION_KINDS, type Question } from '../model/question';
 import {
+  nextStepId,
+  outcomesOf,
+  PRACTICE_EVENTS,
+  PRACTICE_TOOLS,
+  QUESTION_KINDS,
   STEP_KINDS,
   WORKSHEET_FIELD_TYPES,
   type LessonDefinition,
+  type PracticeTool,
+  type Question,
   type Step,
   type WorksheetStep,
-} from '../model/step';
-import { nextStepId, outcomesOf } from '../machines/step-graph';
+} from '@punte/course-engine';
+
+// The rules a lesson must follow before the engine runs it. They live with the content loader, not
+// in the engine: only authoring tools run them, and the browser bundle should not carry them.
 
 export interface LessonIssue {
   lessonId: string;

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AccountLinkRecord, AccountLinkSchema } from './account-link.schema';
+import { AccountLinksService } from './account-links.service';
+import { AccountResolver } from './account.resolver';
+import { AccountsService } from './accounts.service';
+import { AdminResolver } from './admin.resolver';
+import { MailerService } from './mailer.service';
+import { PeopleService } from './people.service';
+import { SettingRecord, SettingSchema } from './setting.schema';
+import { UserRecord, UserSchema } from './user.schema';
+
+@Module({
+  imports: [
+    MongooseModule.forFeature([
+      { name: UserRecord.name, schema: UserSchema },
+      { name: SettingRecord.name, schema: SettingSchema },
+      { name: AccountLinkRecord.name, schema: AccountLinkSchema },
+    ]),
+  ],
+  providers: [
+    AccountsService,
+    PeopleService,
+    AccountLinksService,
+    MailerService,
+    AccountResolver,
+    AdminResolver,
+  ],
+  exports: [AccountsService, MongooseModule],
+})
+export class AccountsModule {}

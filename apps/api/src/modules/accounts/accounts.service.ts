@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type Model, Types } from 'mongoose';
+import { Role } from '../../common/access';
+import { RateLimitedError } from '../../common/domain-errors';
+import { AuditService } from '../audit/audit.service';
+import { RefusedInputError, wrongCredentials } from '../security/auth-errors';
+import { ADDRESS_POLICY, PASSWORD_POLICY } from '../security/throttle-policy';
+import { ThrottleService } from '../security/throttle.service';
+import { SessionsService, type StartedSession } from '../sessions/sessions.service';
+import { assertAcceptablePassword, normalizeEmail, normalizeName } from './credential-rules';
+import { hashSecret, verifySecret } from './password-hasher';
+import { FIRST_ADMIN_SETTING, OPEN_SIGN_UP_SETTING, SettingRecord } from './setting.schema';
+import { UserRecord } from './user.schema';
+
+export interface NewStaffAccount {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export interface SignedIn {
+  user: UserRecord & { _id: Types.ObjectId };
+  session: StartedSession;
+}
+
+const DUPLICATE_KEY = 11000;
+const isDuplicate = (error: unknown) => (error as { code?: number }).code === DUPLICATE_KEY;
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectModel(UserRecord.name) private readonly users: Model<UserRecord>,
+    @InjectModel(SettingRecord.name) private readonly settings: Model<SettingRecord>,
+    private readonly sessions: SessionsService,
+    private readonly throttle: ThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async needsFirstAdmin(): Promise<boolean> {
+    return !(await this.settings.exists({ _id: FIRST_ADMIN_SETTING }));
+  }
+
+  async openSignUp(): Promise<boolean> {
+    const setting = await this.settings.findById(OPEN_SIGN_UP_SETTING).lean();
+    return setting ? setting.value === true : true;
+  }
+
+  async setOpenSignUp(open: boolean, actorId: string): Promise<boolean> {
+    await this.settings.updateOne({ _id: OPEN_SIGN_UP_SETTING }, { $set: { value: open } }, { upsert: true });
+    await this.audit.record('SIGN_UP_SETTING_CHANGED', { actorId, detail: { openSignUp: String(open) } });
+    return open;
+  }
+
+  /**
+   * The first administrator. Claiming the `first-admin` setting is one insert on a unique _id, so of
+   * two concurrent attempts (or API instances) exactly one wins; the other gets SETUP_DONE.
+   */
+  async createFirstAdmin(
+    input: NewStaffAccount,
+    ip: string | null,
+  ): Promise<UserRecord & { _id: Types.ObjectId }> {
+    const fields = await this.validatedStaff(input);
+    const userId = new Types.ObjectId();
+    try {
+      await this.settings.create({ _id: FIRST_ADMIN_SETTING, value: String(userId) });
+    } catch (error) {
+      if (isDuplicate(error)) throw new RefusedInputError('SETUP_DONE', 'an administrator already exists');
+      throw error;
+    }
+    try {
+      const user = await this.users.create({
+        _id: userId,
+        ...fields,
+        roles: [Role.admin, Role.trainer, Role.learner],
+      });
+      await this.audit.record('FIRST_ADMIN_CREATED', {
+        actorId: String(userId),
+        subjectId: String(userId),
+        ip,
+      });
+      return user.toObject();
+    } catch (error) {
+      // The e-mail was taken by a self-paced learner: give the first-run page back.
+      await this.settings.deleteOne({ _id: FIRST_ADMIN_SETTING, value: String(userId) });
+      throw isDuplicate(error) ? emailTaken() : error;
+    }
+  }
+
+  async signUp(input: NewStaffAccount, ip: string | null): Promise<SignedIn> {
+    if (!(await this.openSignUp()))
+      throw new RefusedInputError('SIGN_UP_CLOSED', 'the library has switched self sign-up off');
+    const fields = await this.validatedStaff(input);
+    const user = await this.users.create({ ...fields, roles: [Role.learner] }).catch((error: unknown) => {
+      throw isDuplicate(error) ? emailTaken() : error;
+    });
+    await this.audit.record('SIGNED_UP', { actorId: String(user._id), subjectId: String(user._id), ip });
+    return { user: user.toObject(), session: await this.sessions.start(String(user._id), user.roles) };
+  }
+
+  async signIn(emailInput: string, password: string, keepSignedIn: boolean, ip: string): Promise<SignedIn> {
+    const email = safeEmail(emailInput);
+    const keys = [
+      { key: `password:${email}`, policy: PASSWORD_POLICY },
+      { key: `address:${ip}`, policy: ADDRESS_POLICY },
+    ];
+    await this.throttle.assertOpen(keys, 'too many wrong tries; wait before trying again');
+    const user = email
+      ? await this.users.findOne({ email, active: true, passwordHash: { $type: 'string' } }).lean()
+      : null;
+    const valid = await verifySecret(user?.passwordHash, password.slice(0, 256));
+    if (!user || !valid) {
+      await this.failed(keys, user ? String(user._id) : null, ip, 'password');
+      throw wrongCredentials();
+    }
+    await this.throttle.clear(keys[0].key);
+    await this.audit.record('SIGN_IN_SUCCEEDED', {
+      actorId: String(user._id),
+      subjectId: String(user._id),
+      ip,
+      detail: { method: 'password' },
+    });
+    return { user, session: await this.sessions.start(String(user._id), user.roles, keepSignedIn) };
+  }
+
+  /** Counts a failure on every key; the attempt that triggers a lock is told so at once. */
+  async failed(
+    keys: { key: string; policy: typeof PASSWORD_POLICY }[],
+    subjectId: string | null,
+    ip: string,
+    method: 'password' | 'pin',
+  ): Promise<void> {
+    await this.audit.record('SIGN_IN_FAILED', { subjectId, ip, detail: { method } });
+    let lockSeconds = 0;
+    for (const key of keys) {
+      const outcome = await this.throttle.recordFailure(key);
+      lockSeconds = Math.max(lockSeconds, outcome.lockedForSeconds);
+    }
+    if (lockSeconds >= 60) {
+      await this.audit.record('LOCKED_OUT', {
+        subjectId,
+        ip,
+        detail: { method, seconds: String(lockSeconds) },
+      });
+    }
+    if (lockSeconds > 0)
+      throw new RateLimitedError('too many wrong tries; wait before trying again', lockSeconds);
+  }
+
+  async changePassword(
+    userId: string,
+    sessionId: string,
+    current: string,
+    next: string,
+    ip: string,
+  ): Promise<number> {
+    const user = await this.users.findById(userId).lean();
+    const key = { key: `password:${user?.email ?? userId}`, policy: PASSWORD_POLICY };
+    await this.throttle.assertOpen([key], 'too many wrong tries; wait before trying again');
+    if (!user || !(await verifySecret(user.passwordHash, current.slice(0, 256)))) {
+      await this.failed([key], userId, ip, 'password');
+      throw wrongCredentials();
+    }
+    assertAcceptablePassword(next);
+    await this.users.updateOne({ _id: userId }, { $set: { passwordHash: await hashSecret(next) } });
+    const ended = await this.sessions.endAllOf(userId, sessionId);
+    await this.audit.record('PASSWORD_CHANGED', {
+      actorId: userId,
+      subjectId: userId,
+      ip,
+      detail: { otherSessionsEnded: String(ended) },
+    });
+    return ended;
+  }
+
+  async account(userId: string): Promise<(UserRecord & { _id: Types.ObjectId }) | null> {
+    return this.users.findOne({ _id: userId, active: true }).lean();
+  }
+
+  private async validatedStaff(input: NewStaffAccount) {
+    const name = normalizeName(input.name);
+    const email = normalizeEmail(input.email);
+    assertAcceptablePassword(input.password);
+    return { name, email, passwordHash: await hashSecret(input.password), active: true };
+  }
+}
+
+export const emailTaken = () =>
+  new RefusedInputError('EMAIL_TAKEN', 'an account with this e-mail address already exists');
+
+/** A malformed address is just a wrong sign-in: the answer must not differ. */
+function safeEmail(email: string): string {
+  try {
+    return normalizeEmail(email);
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AuditRecord, AuditSchema } from './audit.schema';
+import { AuditService } from './audit.service';
+
+@Global()
+@Module({
+  imports: [MongooseModule.forFeature([{ name: AuditRecord.name, schema: AuditSchema }])],
+  providers: [AuditService],
+  exports: [AuditService],
+})
+export class AuditModule {}

@@ -1,0 +1,15 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+/** A trainer's group of learners; the groups issue adds schedules and reports. */
+@Schema({ collection: 'groups', timestamps: true })
+export class GroupRecord {
+  @Prop({ required: true }) name: string;
+  @Prop({ required: true, index: true }) trainerId: string;
+  @Prop({ required: true, unique: true }) joinCode: string;
+  @Prop({ required: true }) capacity: number;
+  /** Decremented atomically on each join, so a full group never admits one more. */
+  @Prop({ required: true }) seatsLeft: number;
+  @Prop({ type: Date, default: null }) endsAt: Date | null;
+  createdAt?: Date;
+}
+export const GroupSchema = SchemaFactory.createForClass(GroupRecord);

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { SessionCookies } from './http-context';
+import { SessionViewerSource } from './session-viewer-source';
+import { SessionRecord, SessionSchema } from './session.schema';
+import { SessionsService } from './sessions.service';
+
+@Global()
+@Module({
+  imports: [MongooseModule.forFeature([{ name: SessionRecord.name, schema: SessionSchema }])],
+  providers: [SessionsService, SessionViewerSource, SessionCookies],
+  exports: [SessionsService, SessionViewerSource, SessionCookies],
+})
+export class SessionsModule {}

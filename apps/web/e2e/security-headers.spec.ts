@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+const BASELINE = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+};
+
+test.describe('security headers', () => {
+  for (const path of ['/sign-in', '/courses/online-communication']) {
+    test(`${path} sends a strict policy`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      const headers = response.headers();
+      expect(headers).toMatchObject(BASELINE);
+      const csp = headers['content-security-policy'];
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+      expect(csp).not.toContain("'unsafe-inline' 'self'");
+      expect(csp).toContain("object-src 'none'");
+      expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+      expect(headers['permissions-policy']).toMatch(/microphone=\(\)/);
+      expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+    });
+  }
+
+  test('private pages are never stored', async ({ request }) => {
+    expect((await request.get('/sign-in')).headers()['cache-control']).toBe('no-store');
+  });
+
+  test('course media are sandboxed', async ({ request }) => {
+    const page = await request.get('/courses/online-communication');
+    const cover = /src="(\/media\/[^"]+)"/.exec(await page.text())?.[1];
+    expect(cover).toBeTruthy();
+    const media = await request.get(cover!);
+    expect(media.status()).toBe(200);
+    expect(media.headers()['content-security-policy']).toMatch(/default-src 'none'.*sandbox/);
+  });
+
+  test('a page framed by another site does not render', async ({ page }) => {
+    await page.route('http://elsewhere.example/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Elsewhere</title><iframe src="http://127.0.0.1:3100/sign-in" width="600" height="400"></iframe>',
+      }),
+    );
+    await page.goto('http://elsewhere.example/');
+    const frame = page.frameLocator('iframe');
+    await page.waitForTimeout(1000);
+    await expect(frame.getByRole('heading', { name: /sign in|intrați/i })).toHaveCount(0);
+    await expect(frame.locator('input[type=password]')).toHaveCount(0);
+    // Chromium puts its error page where the refused document would have been.
+    expect(page.frames()[1].url()).not.toContain('127.0.0.1:3100');
+  });
+});

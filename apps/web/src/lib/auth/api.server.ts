@@ -1,0 +1,73 @@
+import { error, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { DEFAULT_API_URL } from '$lib/graphql/client';
+import type { TypedDocumentString } from '$lib/graphql/generated/graphql';
+import type { AuthProblem } from './problem';
+import { parseSessionSetCookie, SESSION_COOKIE } from './session';
+
+export type ApiOutcome<T> = { data: T; problem: null } | { data: null; problem: AuthProblem };
+
+interface Reply<T> {
+  data?: T | null;
+  errors?: { extensions?: { code?: string; reason?: string; retryAfterSeconds?: number } }[];
+}
+
+type AuthEvent = Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'url'>;
+
+/**
+ * Runs an operation as the browser's session: its cookie goes to the API, the client's address in
+ * X-Forwarded-For (so throttling counts people, not this server), and a session the API starts or
+ * ends is relayed to the browser as an httpOnly cookie of this site.
+ */
+export async function callApi<TResult, TVariables>(
+  event: AuthEvent,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<ApiOutcome<TResult>> {
+  const token = event.cookies.get(SESSION_COOKIE);
+  let response: Response;
+  try {
+    response = await fetch(env.API_URL || DEFAULT_API_URL, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': event.getClientAddress(),
+        ...(token ? { cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` } : {}),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
+  }
+  relaySession(event.cookies, response.headers.get('set-cookie'), event.url.protocol === 'https:');
+  const reply = (await response.json().catch(() => ({}))) as Reply<TResult>;
+  const first = reply.errors?.[0]?.extensions;
+  if (first || !reply.data) {
+    if (response.status >= 500 && !first) error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
+    return {
+      data: null,
+      problem: {
+        code: first?.code ?? 'UNKNOWN',
+        reason: first?.reason,
+        retryAfterSeconds: first?.retryAfterSeconds,
+      },
+    };
+  }
+  return { data: reply.data, problem: null };
+}
+
+function relaySession(cookies: Cookies, setCookie: string | null, secure: boolean): void {
+  const session = parseSessionSetCookie(setCookie);
+  if (!session) return;
+  if (session.maxAge <= 0 || !session.token) {
+    cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+    return;
+  }
+  cookies.set(SESSION_COOKIE, session.token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: session.maxAge,
+  });
+}
