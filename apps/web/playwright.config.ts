@@ -81,6 +81,8 @@ export default defineConfig({
         HOST: '127.0.0.1',
         API_URL: 'http://127.0.0.1:4100/graphql',
         ORIGIN: 'http://127.0.0.1:3100',
+        // The simulations preview (/dev/simulations/<tool>) is what their browser tests drive.
+        PUNTE_DEV_PAGES: '1',
       },
       reuseExistingServer: false,
       timeout: 120_000,

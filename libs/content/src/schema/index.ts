@@ -110,7 +110,9 @@ const emailScenario = z.strictObject({
     )
     .optional(),
   contacts: z.array(z.strictObject({ id, name: z.string(), address })).optional(),
-  photos: z.array(z.strictObject({ fileName: z.string(), alt: localizedText })).optional(),
+  photos: z
+    .array(z.strictObject({ fileName: z.string(), alt: localizedText, src: z.string().optional() }))
+    .optional(),
 });
 const videoScenario = z.strictObject({
   self: z.strictObject({ name: z.string() }),
@@ -120,6 +122,7 @@ const videoScenario = z.strictObject({
       name: z.string(),
       relation: localizedText.optional(),
       online: z.boolean().optional(),
+      saved: z.boolean().optional(),
     }),
   ),
   incomingCall: z.strictObject({ contactId: id }).optional(),
