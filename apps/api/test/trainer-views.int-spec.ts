@@ -102,6 +102,7 @@ describe('reports and the live view over stored progress', () => {
       [read, answer('i1', 40, false), answer('i2', 50, false), answer('i3', 60, false)],
       definition,
     );
+    await store('olena', [read], definition);
     await api.app.get(GroupSessionsService).plan(
       scope.groupId,
       {
@@ -182,6 +183,14 @@ describe('reports and the live view over stored progress', () => {
       [read, answer('i1', 40, false), answer('i2', 50, false), answer('i3', 60, false)],
       definition,
     );
+  });
+
+  it("flags a learner without progress after the group's own number of minutes", async () => {
+    const olena = { ...scope, members: [{ learnerId: 'olena', name: 'Олена' }] };
+    const now = new Date(at(20 + 5 * 60));
+    expect((await live.board(olena, 'uk', now))[0]).toMatchObject({ status: 'offline', stuckReason: null });
+    const [card] = await live.board({ ...olena, stuckAfterMs: 2 * 60_000 }, 'uk', now);
+    expect(card).toMatchObject({ status: 'stuck', stuckReason: 'no-progress' });
   });
 
   it('puts the stuck learner first in the live view, and "helped" clears the flag', async () => {

@@ -16,6 +16,7 @@ const plan: GroupPlanRecord = {
     timeZone: 'Europe/Warsaw',
   },
   whatToBring: '',
+  stuckAfterMinutes: 10,
   coTrainerIds: [],
   archivedAt: null,
 };

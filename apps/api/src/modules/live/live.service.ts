@@ -36,6 +36,7 @@ export class LiveService {
           locale,
           now,
           helpedAt: helped.get(member.learnerId) ?? null,
+          stuckAfterMs: scope.stuckAfterMs,
         });
       }),
       { now },

@@ -5,4 +5,6 @@ export interface GroupScope {
   members: { learnerId: string; name: string }[];
   /** The library's zone: dates in exports are its local time. */
   timeZone: string;
+  /** The group's own "no progress for this long" for the live view; the engine's default otherwise. */
+  stuckAfterMs?: number;
 }

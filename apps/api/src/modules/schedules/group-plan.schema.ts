@@ -19,6 +19,8 @@ export class GroupPlanRecord {
   };
   @Prop({ type: MongooseSchema.Types.Mixed, required: true }) schedule: Schedule;
   @Prop({ default: '' }) whatToBring: string;
+  /** No progress on a step for this long: the live view flags the learner as stuck. */
+  @Prop({ default: 10 }) stuckAfterMinutes: number;
   /** Volunteers who see the group as its trainer does. */
   @Prop({ type: [String], default: [], index: true }) coTrainerIds: string[];
   @Prop({ type: Date, default: null }) archivedAt: Date | null;

@@ -28,6 +28,7 @@ export class GroupPlansService {
       place: settings.place,
       schedule: settings.schedule,
       whatToBring: settings.whatToBring,
+      stuckAfterMinutes: settings.stuckAfterMinutes,
     });
     await this.sessions.plan(groupId, settings.schedule, await this.attendance.datesWithMarks(groupId));
     return settings;

@@ -34,6 +34,13 @@ describe('group settings', () => {
     expect(settings.place.room).toBe('Sala 2');
   });
 
+  it('flags no progress after 10 minutes unless the group says otherwise, 2 to 60', () => {
+    expect(parseFields(groupSettingsSchema, valid).stuckAfterMinutes).toBe(10);
+    expect(parseFields(groupSettingsSchema, { ...valid, stuckAfterMinutes: 5 }).stuckAfterMinutes).toBe(5);
+    expect(fieldsRefused({ ...valid, stuckAfterMinutes: 0 })).toEqual(['stuckAfterMinutes']);
+    expect(fieldsRefused({ ...valid, stuckAfterMinutes: 600 })).toEqual(['stuckAfterMinutes']);
+  });
+
   it('refuses a capacity of 0 or 500, naming the field', () => {
     expect(fieldsRefused({ ...valid, capacity: 0 })).toEqual(['capacity']);
     expect(fieldsRefused({ ...valid, capacity: 500 })).toEqual(['capacity']);

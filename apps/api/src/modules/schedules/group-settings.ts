@@ -43,6 +43,14 @@ export const groupSettingsSchema = z.object({
       params: { problem: 'out-of-range', min: 1, max: MAX_CAPACITY },
     })
     .default(DEFAULT_CAPACITY),
+  /** The live view flags a learner who made no progress on a step for this long. */
+  stuckAfterMinutes: z
+    .number({ message: 'must be a whole number' })
+    .refine((value) => Number.isInteger(value) && value >= 2 && value <= 60, {
+      message: 'must be a whole number of minutes from 2 to 60',
+      params: { problem: 'out-of-range', min: 2, max: 60 },
+    })
+    .default(10),
   /** Printed on the handout: "bring your phone and reading glasses". */
   whatToBring: text(300, false).default(''),
   schedule: scheduleSchema,

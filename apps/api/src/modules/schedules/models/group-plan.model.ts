@@ -26,6 +26,11 @@ export class GroupPlanInput {
   @Field(() => PlaceInput) place: PlaceInput;
   @Field(() => Int, { defaultValue: 10, description: '1 to 50 learners' }) capacity: number;
   @Field({ defaultValue: '' }) whatToBring: string;
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: 'Minutes without progress before the live view flags a learner',
+  })
+  stuckAfterMinutes: number;
   @Field(() => ScheduleInput) schedule: ScheduleInput;
 }
 
@@ -54,6 +59,7 @@ export class GroupPlan {
   @Field(() => GroupPlace) place: GroupPlace;
   @Field(() => Schedule) schedule: Schedule;
   @Field() whatToBring: string;
+  @Field(() => Int) stuckAfterMinutes: number;
   @Field(() => [ID]) coTrainerIds: string[];
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
 }
