@@ -30,6 +30,7 @@ describe('a refused group field, in the trainer language', () => {
     expect(fieldKeyOf('schedule.weekdays.0')).toBe('weekdays');
     expect(fieldKeyOf('courseSlugs.2')).toBe('courses');
     expect(fieldKeyOf('nonsense')).toBeNull();
+    expect(fieldKeyOf('stuckAfterMinutes')).toBe('stuckAfterMinutes');
     expect(
       fieldProblemText({ field: 'courseSlugs', problem: 'too-small', message: '' }, MESSAGES.pl.trainer),
     ).toBe('Proszę wybrać co najmniej jeden kurs.');

@@ -26,6 +26,7 @@ const FIELD_NAMES: Record<string, keyof TrainerFieldNames> = {
   'schedule.firstDate': 'firstDate',
   'schedule.lastDate': 'lastDate',
   'schedule.timeZone': 'timeZone',
+  stuckAfterMinutes: 'stuckAfterMinutes',
 };
 
 const SPECIFIC: Record<string, keyof TrainerProblems> = {

@@ -31,6 +31,7 @@ describe('reading the trainer forms', () => {
     );
     expect(plan.courseSlugs).toEqual(['online-communication', 'e-government-at-the-library']);
     expect(plan.capacity).toBe(500);
+    expect(plan.stuckAfterMinutes).toBe(10);
     expect(plan.schedule).toEqual({
       weekdays: [2, 4],
       startTime: '10:00',

@@ -6,6 +6,7 @@ export interface PlanInputShape {
   place: { library: string; room: string; address: string };
   capacity: number;
   whatToBring: string;
+  stuckAfterMinutes: number;
   schedule: {
     weekdays: number[];
     startTime: string;
@@ -24,7 +25,7 @@ const text = (form: FormData, name: string) => String(form.get(name) ?? '');
  */
 /** The form's own check before the API: a capacity JSON can carry at all. */
 export function capacityTyped(plan: PlanInputShape): boolean {
-  return Number.isFinite(plan.capacity);
+  return Number.isFinite(plan.capacity) && Number.isFinite(plan.stuckAfterMinutes);
 }
 
 export function planFromForm(form: FormData): PlanInputShape {
@@ -36,6 +37,8 @@ export function planFromForm(form: FormData): PlanInputShape {
     place: { library: text(form, 'library'), room: text(form, 'room'), address: text(form, 'address') },
     capacity: capacity === '' ? 10 : Number(capacity),
     whatToBring: text(form, 'whatToBring'),
+    stuckAfterMinutes:
+      text(form, 'stuckAfterMinutes').trim() === '' ? 10 : Number(text(form, 'stuckAfterMinutes')),
     schedule: {
       weekdays: form.getAll('weekdays').map(Number),
       startTime: text(form, 'startTime'),

@@ -16,6 +16,7 @@ export const trainer: TrainerMessages = {
     firstDate: 'First meeting',
     lastDate: 'Last meeting',
     timeZone: 'Time zone',
+    stuckAfterMinutes: 'No progress for (minutes) before “needs help”',
   },
   problems: {
     empty: 'Please fill this in.',

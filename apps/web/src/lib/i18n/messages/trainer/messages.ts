@@ -16,6 +16,7 @@ export interface TrainerFieldNames {
   firstDate: string;
   lastDate: string;
   timeZone: string;
+  stuckAfterMinutes: string;
 }
 
 /** What is wrong with a field, in words; `{limit}` is the bound a value missed. */

@@ -16,6 +16,7 @@ export const trainer: TrainerMessages = {
     firstDate: 'Pierwsze spotkanie',
     lastDate: 'Ostatnie spotkanie',
     timeZone: 'Strefa czasowa',
+    stuckAfterMinutes: 'Minuty bez postępu do „potrzebuje pomocy”',
   },
   problems: {
     empty: 'Proszę wypełnić to pole.',

@@ -16,6 +16,7 @@ export const trainer: TrainerMessages = {
     firstDate: 'Prima întâlnire',
     lastDate: 'Ultima întâlnire',
     timeZone: 'Fusul orar',
+    stuckAfterMinutes: 'Minute fără progres până la „are nevoie de ajutor”',
   },
   problems: {
     empty: 'Vă rugăm să completați acest câmp.',

@@ -16,6 +16,7 @@ export const trainer: TrainerMessages = {
     firstDate: 'Первое занятие',
     lastDate: 'Последнее занятие',
     timeZone: 'Часовой пояс',
+    stuckAfterMinutes: 'Минут без продвижения до «нужна помощь»',
   },
   problems: {
     empty: 'Пожалуйста, заполните это поле.',

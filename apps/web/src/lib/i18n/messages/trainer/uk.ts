@@ -16,6 +16,7 @@ export const trainer: TrainerMessages = {
     firstDate: 'Перше заняття',
     lastDate: 'Останнє заняття',
     timeZone: 'Часовий пояс',
+    stuckAfterMinutes: 'Хвилин без поступу до «потрібна допомога»',
   },
   problems: {
     empty: 'Будь ласка, заповніть це поле.',
