@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,17 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 // A fresh data directory per run, so tests never see a previous run's learners.
 const dataDir = mkdtempSync(join(tmpdir(), 'punte-e2e-'));
+
+// The courses, and the player's sample course (every step kind, a short video with captions).
+const contentDir = mkdtempSync(join(tmpdir(), 'punte-e2e-content-'));
+cpSync(resolve(here, '../../content/courses'), contentDir, { recursive: true });
+cpSync(
+  resolve(here, '../api/test/fixtures/player-courses/player-sampler'),
+  join(contentDir, 'player-sampler'),
+  {
+    recursive: true,
+  },
+);
 
 export default defineConfig({
   testDir: './e2e',
@@ -67,7 +78,7 @@ export default defineConfig({
         PORT: '4100',
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
-        CONTENT_DIR: resolve(here, '../../content/courses'),
+        CONTENT_DIR: contentDir,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -13,6 +13,8 @@ import { GroupPlansModule } from './modules/schedules/group-plans.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
 import { SecurityModule } from './modules/security/security.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
+import { LessonsModule } from './modules/lessons/lessons.module';
+import { ProgressModule } from './modules/progress/progress.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -29,6 +31,8 @@ export const FEATURE_MODULES: Type[] = [
   AccountsModule,
   GroupsModule,
   PrintablesModule,
+  LessonsModule,
+  ProgressModule,
   SchedulesModule,
   AttendanceModule,
   LiveModule,

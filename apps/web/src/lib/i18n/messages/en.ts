@@ -1,6 +1,7 @@
 import { printables } from './printables/en';
 import type { Messages } from './messages';
 import { auth } from './auth/en';
+import { player } from './player/en';
 import { trainer } from './trainer/en';
 
 export const en: Messages = {
@@ -26,6 +27,7 @@ export const en: Messages = {
     contentsHeading: 'What you will learn',
     moduleLabel: 'Module {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Page not found',
     notFoundBody:

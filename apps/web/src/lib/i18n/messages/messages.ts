@@ -2,6 +2,7 @@ import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
 import type { AuthMessages } from './auth/messages';
+import type { PlayerMessages } from './player/messages';
 import type { TrainerMessages } from './trainer/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
@@ -29,6 +30,7 @@ export interface Messages {
     contentsHeading: string;
     moduleLabel: string;
   };
+  player: PlayerMessages;
   errors: {
     notFoundTitle: string;
     notFoundBody: string;

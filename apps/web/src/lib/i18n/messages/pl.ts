@@ -1,6 +1,7 @@
 import { printables } from './printables/pl';
 import type { Messages } from './messages';
 import { auth } from './auth/pl';
+import { player } from './player/pl';
 import { trainer } from './trainer/pl';
 
 export const pl: Messages = {
@@ -41,6 +42,7 @@ export const pl: Messages = {
     contentsHeading: 'Czego się nauczysz',
     moduleLabel: 'Moduł {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Nie znaleziono strony',
     notFoundBody:

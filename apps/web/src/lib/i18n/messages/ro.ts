@@ -1,6 +1,7 @@
 import { printables } from './printables/ro';
 import type { Messages } from './messages';
 import { auth } from './auth/ro';
+import { player } from './player/ro';
 import { trainer } from './trainer/ro';
 
 export const ro: Messages = {
@@ -31,6 +32,7 @@ export const ro: Messages = {
     contentsHeading: 'Ce veți învăța',
     moduleLabel: 'Modulul {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Pagina nu a fost găsită',
     notFoundBody:

@@ -1,6 +1,7 @@
 import { printables } from './printables/ru';
 import type { Messages } from './messages';
 import { auth } from './auth/ru';
+import { player } from './player/ru';
 import { trainer } from './trainer/ru';
 
 export const ru: Messages = {
@@ -36,6 +37,7 @@ export const ru: Messages = {
     contentsHeading: 'Что вы узнаете',
     moduleLabel: 'Модуль {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Страница не найдена',
     notFoundBody:

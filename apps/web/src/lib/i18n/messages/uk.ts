@@ -1,6 +1,7 @@
 import { printables } from './printables/uk';
 import type { Messages } from './messages';
 import { auth } from './auth/uk';
+import { player } from './player/uk';
 import { trainer } from './trainer/uk';
 
 export const uk: Messages = {
@@ -41,6 +42,7 @@ export const uk: Messages = {
     contentsHeading: 'Що ви дізнаєтеся',
     moduleLabel: 'Модуль {number}',
   },
+  player,
   errors: {
     notFoundTitle: 'Сторінку не знайдено',
     notFoundBody:

@@ -1,0 +1,217 @@
+import type { LessonEvent, Locale, PublicLesson } from '@punte/course-engine';
+import {
+  deleteEvents,
+  eventsOf,
+  guestLessons,
+  guestSeed,
+  lessonKeyOf,
+  newEventId,
+  nextSeq,
+  type Owner,
+  type StoredEvent,
+} from '$lib/offline/event-store';
+import { Outbox, type EventResult } from '$lib/offline/outbox.svelte';
+import { progressTransport } from '$lib/offline/transport';
+import { createLessonActor, LessonSession } from './lesson-session.svelte';
+import { toEventInput, type Verdict } from './wire';
+
+export interface ControllerInput {
+  courseSlug: string;
+  lessonId: string;
+  locale: Locale;
+  lesson: PublicLesson;
+  /** The signed-in learner's saved state; null for a guest. */
+  saved: { seed: string; snapshot: unknown; verdicts: Verdict[] } | null;
+  /** Reloads the page's data from the server (the learner's newer state). */
+  reload: () => Promise<void>;
+}
+
+/** Notices the player shows besides the save status. */
+export interface Notices {
+  corrupt: boolean;
+  refused: boolean;
+}
+
+/**
+ * Wires the lesson's engine to this browser's queue and the server: every learner event is in
+ * IndexedDB before the engine moves on; answers count once the server's verdict is back.
+ */
+export class LessonController {
+  readonly session: LessonSession;
+  readonly owner: Owner;
+  readonly lessonKey: string;
+  readonly outbox: Outbox;
+  notices = $state<Notices>({ corrupt: false, refused: false });
+  /** True once this browser's own state (IndexedDB) is loaded: before, the server's render is shown. */
+  ready = $state(false);
+  #seed: string;
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
+  #sent = new Map<string, StoredEvent>();
+
+  /** Where the course's media (scenario pictures among them) is served. */
+  mediaUrl = (src: string): string => `/media/${this.input.courseSlug}/${src}`;
+
+  constructor(private readonly input: ControllerInput) {
+    this.owner = input.saved ? 'account' : 'guest';
+    this.lessonKey = lessonKeyOf(this.owner, input.courseSlug, input.lessonId);
+    this.#seed = input.saved?.seed ?? 'guest';
+    const actor = createLessonActor(
+      input.lesson,
+      input.saved?.snapshot
+        ? { from: 'snapshot', snapshot: input.saved.snapshot, seed: this.#seed }
+        : { from: 'fresh', seed: this.#seed, now: Date.now() },
+      input.locale,
+    );
+    this.session = new LessonSession(input.lesson, actor, input.saved?.verdicts ?? []);
+    this.outbox = this.#makeOutbox();
+  }
+
+  get progressUrl(): string {
+    return `/courses/${this.input.courseSlug}/lessons/${this.input.lessonId}/progress`;
+  }
+
+  #makeOutbox(): Outbox {
+    return new Outbox({
+      owner: this.owner,
+      lessonKey: this.lessonKey,
+      transport: progressTransport(this.progressUrl, this.owner === 'guest' ? () => this.#seed : undefined),
+      onResults: (results) => this.#onResults(results),
+    });
+  }
+
+  /** In the browser: this browser's queue, the guest's log, the claim at sign-in. Returns a clean-up. */
+  async start(): Promise<() => void> {
+    if (this.owner === 'guest') {
+      this.#seed = await guestSeed();
+      const { events, corrupt } = await eventsOf(this.lessonKey);
+      this.notices.corrupt = corrupt > 0;
+      this.#rebuildFromLog(events);
+    } else {
+      await this.#claimGuestProgress();
+      const { events, corrupt } = await eventsOf(this.lessonKey);
+      this.notices.corrupt = corrupt > 0;
+      const waiting = events.filter((event) => event.status === 'pending');
+      if (waiting.length > 0) {
+        // Events from an earlier visit: the server's state decides once they are in.
+        if (await this.outbox.flush()) await this.input.reload();
+        else for (const event of waiting) this.#applyLocally(event);
+      }
+    }
+    const stop = this.outbox.watchConnection();
+    this.ready = true;
+    void this.outbox.flush();
+    return stop;
+  }
+
+  /** The server's newer state of a signed-in learner (after a reload of the page's data). */
+  adopt(saved: ControllerInput['saved']): void {
+    if (!saved) return;
+    this.session.replace(
+      createLessonActor(
+        this.input.lesson,
+        saved.snapshot
+          ? { from: 'snapshot', snapshot: saved.snapshot, seed: saved.seed }
+          : { from: 'fresh', seed: saved.seed, now: Date.now() },
+        this.input.locale,
+      ),
+      saved.verdicts,
+    );
+  }
+
+  #rebuildFromLog(events: StoredEvent[]): void {
+    const kept = events.filter((event) => event.status !== 'refused');
+    this.session.replace(
+      createLessonActor(
+        this.input.lesson,
+        { from: 'log', events: kept, seed: this.#seed },
+        this.input.locale,
+      ),
+    );
+    for (const event of kept) {
+      this.#sent.set(event.id, event);
+      if (event.event.type === 'answer.submit' && !event.result)
+        this.session.pending[event.event.questionId] = event.id;
+    }
+  }
+
+  #applyLocally(event: StoredEvent): void {
+    this.#sent.set(event.id, event);
+    if (event.event.type === 'answer.submit') this.session.pending[event.event.questionId] = event.id;
+    else this.session.send({ ...event.event, at: event.at });
+  }
+
+  /** Records what the learner did: in IndexedDB first, then in the engine (answers: once graded). */
+  async act(live: LessonEvent): Promise<void> {
+    // A plain copy: answers are built from reactive drafts, which IndexedDB cannot store.
+    const event = $state.snapshot(live) as LessonEvent;
+    const stored: StoredEvent = {
+      id: newEventId(),
+      lessonKey: this.lessonKey,
+      owner: this.owner,
+      courseSlug: this.input.courseSlug,
+      lessonId: this.input.lessonId,
+      seq: nextSeq(),
+      at: Date.now(),
+      event,
+      status: 'pending',
+    };
+    await this.outbox.record(stored);
+    this.#applyLocally(stored);
+  }
+
+  #onResults(results: EventResult[]): void {
+    let diverged = false;
+    for (const result of results) {
+      const event = this.#sent.get(result.id);
+      if (!event) continue;
+      const inner = event.event;
+      if (result.status === 'refused') {
+        if (inner.type === 'answer.submit') delete this.session.pending[inner.questionId];
+        else diverged = true;
+        this.notices.refused = true;
+        this.#sent.delete(result.id);
+        continue;
+      }
+      if (inner.type === 'answer.submit' && result.verdict) {
+        this.session.graded(event.id, inner.questionId, inner.answer, event.at, result.verdict);
+      } else if (inner.type === 'solution.reveal' && result.verdict) {
+        this.session.verdicts[inner.questionId] = result.verdict;
+      }
+      if (this.owner === 'account') this.#sent.delete(result.id);
+    }
+    // The engine here took a step the server refused: the server's state wins.
+    if (diverged) void this.#resync();
+  }
+
+  async #resync(): Promise<void> {
+    if (this.owner === 'account') return this.input.reload();
+    const { events } = await eventsOf(this.lessonKey);
+    this.#rebuildFromLog(events);
+  }
+
+  /** At the first visit after sign-in: what this browser did as a guest becomes the account's. */
+  async #claimGuestProgress(): Promise<void> {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
+    const lessons = await guestLessons().catch(() => new Map<string, StoredEvent[]>());
+    if (lessons.size === 0) return;
+    const seed = await guestSeed();
+    const payload = [...lessons.values()].map((events) => ({
+      courseSlug: events[0]!.courseSlug,
+      lessonId: events[0]!.lessonId,
+      guestSeed: seed,
+      events: events.map((e) => toEventInput(e.id, e.at, e.event)),
+    }));
+    const response = await fetch(`/courses/${this.input.courseSlug}/lessons/${this.input.lessonId}/claim`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lessons: payload }),
+    }).catch(() => null);
+    if (!response?.ok) return;
+    await deleteEvents([...lessons.values()].flat().map((event) => event.id));
+    await this.input.reload();
+  }
+
+  dispose(): void {
+    this.session.dispose();
+  }
+}
