@@ -1,10 +1,16 @@
 import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AttendanceModule } from './modules/attendance/attendance.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
-import { PrintablesModule } from './modules/printables/printables.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { HandoutsModule } from './modules/handouts/handouts.module';
+import { LiveModule } from './modules/live/live.module';
+import { PrintablesModule } from './modules/printables/printables.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { GroupPlansModule } from './modules/schedules/group-plans.module';
+import { SchedulesModule } from './modules/schedules/schedules.module';
 import { SecurityModule } from './modules/security/security.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
@@ -27,6 +33,12 @@ export const FEATURE_MODULES: Type[] = [
   PrintablesModule,
   LessonsModule,
   ProgressModule,
+  SchedulesModule,
+  AttendanceModule,
+  LiveModule,
+  ReportsModule,
+  GroupPlansModule,
+  HandoutsModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */

@@ -2,6 +2,7 @@ import { printables } from './printables/en';
 import type { Messages } from './messages';
 import { auth } from './auth/en';
 import { player } from './player/en';
+import { trainer } from './trainer/en';
 
 export const en: Messages = {
   auth,
@@ -44,4 +45,5 @@ export const en: Messages = {
     goHome: 'Go to the course list',
   },
   printables,
+  trainer,
 };

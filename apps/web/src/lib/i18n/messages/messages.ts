@@ -3,6 +3,7 @@ import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
 import type { AuthMessages } from './auth/messages';
 import type { PlayerMessages } from './player/messages';
+import type { TrainerMessages } from './trainer/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
@@ -43,4 +44,5 @@ export interface Messages {
     goHome: string;
   };
   printables: PrintablesMessages;
+  trainer: TrainerMessages;
 }

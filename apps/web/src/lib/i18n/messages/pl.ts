@@ -2,6 +2,7 @@ import { printables } from './printables/pl';
 import type { Messages } from './messages';
 import { auth } from './auth/pl';
 import { player } from './player/pl';
+import { trainer } from './trainer/pl';
 
 export const pl: Messages = {
   auth,
@@ -59,4 +60,5 @@ export const pl: Messages = {
     goHome: 'Przejdź do listy kursów',
   },
   printables,
+  trainer,
 };

@@ -2,6 +2,7 @@ import { printables } from './printables/ro';
 import type { Messages } from './messages';
 import { auth } from './auth/ro';
 import { player } from './player/ro';
+import { trainer } from './trainer/ro';
 
 export const ro: Messages = {
   auth,
@@ -49,4 +50,5 @@ export const ro: Messages = {
     goHome: 'Mergeți la lista de cursuri',
   },
   printables,
+  trainer,
 };

@@ -2,6 +2,7 @@ import { printables } from './printables/ru';
 import type { Messages } from './messages';
 import { auth } from './auth/ru';
 import { player } from './player/ru';
+import { trainer } from './trainer/ru';
 
 export const ru: Messages = {
   auth,
@@ -54,4 +55,5 @@ export const ru: Messages = {
     goHome: 'Перейти к списку курсов',
   },
   printables,
+  trainer,
 };

@@ -2,6 +2,7 @@ import { printables } from './printables/uk';
 import type { Messages } from './messages';
 import { auth } from './auth/uk';
 import { player } from './player/uk';
+import { trainer } from './trainer/uk';
 
 export const uk: Messages = {
   auth,
@@ -59,4 +60,5 @@ export const uk: Messages = {
     goHome: 'Перейти до списку курсів',
   },
   printables,
+  trainer,
 };

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { BadUserInputError } from '../../common/domain-errors';
+import { GroupSessionsService } from '../schedules/group-sessions.service';
+import { AttendanceMarksRepository } from './attendance-marks.repository';
+import { type AttendanceEntry, deriveAttendance, type LearnerActivity } from './derive-attendance';
+
+export interface SessionMark {
+  learnerId: string;
+  present: boolean;
+}
+
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly marks: AttendanceMarksRepository,
+    private readonly sessions: GroupSessionsService,
+  ) {}
+
+  /** Every session of the group with every learner's status, activity-derived unless the trainer said. */
+  async sheet(
+    groupId: string,
+    learnerIds: readonly string[],
+    activity: readonly LearnerActivity[],
+    now: Date,
+  ): Promise<AttendanceEntry[]> {
+    const [sessions, marks] = await Promise.all([this.sessions.list(groupId), this.marks.list(groupId)]);
+    return deriveAttendance(
+      sessions.map((s) => ({ id: s.date, startsAt: s.startsAt, endsAt: s.endsAt })),
+      learnerIds,
+      activity,
+      marks.map((m) => ({ sessionId: m.sessionDate, learnerId: m.learnerId, present: m.present })),
+      { now },
+    );
+  }
+
+  /** Records the trainer's marks for one session of the group; only members of the group can be marked. */
+  async mark(
+    groupId: string,
+    sessionDate: string,
+    marks: readonly SessionMark[],
+    members: readonly string[],
+    trainerId: string,
+    now: Date,
+  ): Promise<void> {
+    const sessions = await this.sessions.list(groupId);
+    if (!sessions.some((s) => s.date === sessionDate)) {
+      throw new BadUserInputError(`sessionDate: the group has no session on ${sessionDate}`);
+    }
+    const outsiders = marks.filter((m) => !members.includes(m.learnerId));
+    if (outsiders.length) throw new BadUserInputError('learnerId: only members of the group can be marked');
+    await this.marks.save(
+      marks.map((m) => ({
+        groupId,
+        sessionDate,
+        learnerId: m.learnerId,
+        present: m.present,
+        markedBy: trainerId,
+        markedAt: now,
+      })),
+    );
+  }
+
+  datesWithMarks(groupId: string): Promise<string[]> {
+    return this.marks.datesWithMarks(groupId);
+  }
+}

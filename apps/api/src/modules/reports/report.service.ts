@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { type Locale } from '@punte/course-engine';
+import { attendanceTotals } from '../attendance/derive-attendance';
+import { AttendanceService } from '../attendance/attendance.service';
+import { type GroupReport, groupReport } from './group-report';
+import { type GroupScope } from './group-scope';
+import { type LearnerLessonRow, learnerReport } from './learner-report';
+import { ProgressViewRepository } from './progress-view.repository';
+import { ReportContentService } from './report-content.service';
+import { type ReportLesson } from './report-input';
+import { reportCsv } from './report-csv';
+import {
+  activityOfRows,
+  type CachedReportRow,
+  mergeRows,
+  type ProgressHead,
+  rowKey,
+  staleHeads,
+  toCachedRow,
+} from './report-rows';
+import { ReportRowsRepository } from './report-rows.repository';
+import { toLearnerLessonProgress } from './stored-progress';
+
+/** Past this many changed lessons one query by learner beats a long $or of keys. */
+const KEYED_READ_LIMIT = 60;
+
+interface Loaded {
+  lessons: ReportLesson[];
+  rows: CachedReportRow[];
+}
+
+/** Group and learner reports: three reads (content, progress, attendance), then pure aggregation. */
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly content: ReportContentService,
+    private readonly progress: ProgressViewRepository,
+    private readonly attendance: AttendanceService,
+    private readonly cache: ReportRowsRepository,
+  ) {}
+
+  /**
+   * The group's rows: which progress documents exist and when each changed (a light read), the rows
+   * computed last time, and a full read of only the documents that changed since.
+   */
+  private async load(scope: GroupScope, locale: Locale, now: Date): Promise<Loaded> {
+    // Always the whole group: the stored rows are the group's, and a partial read would drop the rest.
+    const learnerIds = scope.members.map((m) => m.learnerId);
+    const [{ lessons, publicLessons }, heads, cached] = await Promise.all([
+      this.content.lessonsOf(scope.courseSlugs, locale),
+      this.progress.heads(learnerIds, scope.courseSlugs),
+      this.cache.get(scope.groupId),
+    ]);
+    const stale = staleHeads(heads, cached);
+    const fresh = await this.readChanged(stale, scope.courseSlugs);
+    const recomputed = fresh.flatMap((doc) => {
+      const lesson = publicLessons.get(doc.lessonId);
+      return lesson ? [toCachedRow(doc, lesson, now)] : [];
+    });
+    const rows = mergeRows(heads, cached, recomputed);
+    const current = new Set(heads.map(rowKey));
+    const removed = cached.filter((row) => !current.has(rowKey(row)));
+    // Awaited: a report that returned before its rows were kept would leave the next one to
+    // recompute them all again.
+    if (recomputed.length || removed.length) await this.cache.update(scope.groupId, recomputed, removed);
+    return { lessons, rows };
+  }
+
+  /** Few changes: by their keys; many (the first report of a group): by learner, then filtered. */
+  private async readChanged(stale: ProgressHead[], courseSlugs: string[]) {
+    if (stale.length <= KEYED_READ_LIMIT) return this.progress.forReportKeys(stale);
+    const wanted = new Set(stale.map(rowKey));
+    const learners = [...new Set(stale.map((head) => head.learnerId))];
+    return (await this.progress.forReport(learners, courseSlugs)).filter((doc) => wanted.has(rowKey(doc)));
+  }
+
+  async groupReport(scope: GroupScope, locale: Locale, now: Date): Promise<GroupReport> {
+    const ids = scope.members.map((m) => m.learnerId);
+    const { lessons, rows } = await this.load(scope, locale, now);
+    const sheet = await this.attendance.sheet(scope.groupId, ids, activityOfRows(rows), now);
+    return groupReport(lessons, scope.members, rows, { locale, attendance: attendanceTotals(sheet, ids) });
+  }
+
+  async learnerReport(
+    scope: GroupScope,
+    learnerId: string,
+    locale: Locale,
+    now: Date,
+  ): Promise<LearnerLessonRow[]> {
+    // Step by step: the learner's own documents, whole (the kept group rows carry no steps).
+    const [{ lessons, publicLessons }, stored] = await Promise.all([
+      this.content.lessonsOf(scope.courseSlugs, locale),
+      this.progress.forReport([learnerId], scope.courseSlugs),
+    ]);
+    const rows = stored.flatMap((doc) => {
+      const lesson = publicLessons.get(doc.lessonId);
+      return lesson ? [toLearnerLessonProgress(doc, lesson, now)] : [];
+    });
+    return learnerReport(lessons, rows);
+  }
+
+  async csv(scope: GroupScope, locale: Locale, now: Date): Promise<string> {
+    const { lessons, rows } = await this.load(scope, locale, now);
+    return reportCsv(lessons, scope.members, rows, { locale, timeZone: scope.timeZone });
+  }
+}

@@ -1,0 +1,17 @@
+export interface SessionMarksShape {
+  sessionDate: string;
+  marks: { learnerId: string; present: boolean }[];
+}
+
+/**
+ * Reads the attendance sheet: one hidden learnerId per row and its radio pair `present-<row>`.
+ * A row with neither radio chosen is left out, so nothing is recorded that the trainer did not say.
+ */
+export function marksFromForm(form: FormData): SessionMarksShape {
+  const learnerIds = form.getAll('learnerId').map(String);
+  const marks = learnerIds.flatMap((learnerId, row) => {
+    const choice = form.get(`present-${row}`);
+    return choice === 'yes' || choice === 'no' ? [{ learnerId, present: choice === 'yes' }] : [];
+  });
+  return { sessionDate: String(form.get('sessionDate') ?? ''), marks };
+}
