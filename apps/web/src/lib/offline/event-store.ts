@@ -22,7 +22,7 @@ export interface StoredEvent {
 interface PlayerDb extends DBSchema {
   events: { key: string; value: StoredEvent; indexes: { 'by-lesson': string } };
   /** Records that could not be read: kept aside, never silently dropped. */
-  quarantine: { key: number; value: { found: unknown; at: number } };
+  quarantine: { key: number; value: { found: unknown; at: number; reported?: boolean } };
   meta: { key: string; value: string };
 }
 
@@ -130,6 +130,25 @@ async function sortAndQuarantine(database: IDBPDatabase<PlayerDb>, raw: unknown[
     ]);
   }
   return { events: events.sort((a, b) => a.seq - b.seq), corrupt: bad.length };
+}
+
+/**
+ * How many records of this lesson were moved aside and not yet shown to the learner, marking them
+ * shown: whichever path found them (the sender, another tab), the next page of the lesson says so.
+ */
+export async function takeUnreportedQuarantine(lessonKey: string): Promise<number> {
+  const database = await db();
+  const tx = database.transaction('quarantine', 'readwrite');
+  let count = 0;
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const entry = cursor.value;
+    const key = (entry.found as { lessonKey?: unknown } | null)?.lessonKey;
+    if (entry.reported || (key !== undefined && key !== lessonKey)) continue;
+    count += 1;
+    await cursor.update({ ...entry, reported: true });
+  }
+  await tx.done;
+  return count;
 }
 
 /** This browser's guest seed: the shuffled order a guest sees, the same after a reload. */

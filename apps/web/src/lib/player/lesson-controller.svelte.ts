@@ -2,6 +2,7 @@ import type { LessonEvent, Locale, PublicLesson } from '@punte/course-engine';
 import {
   deleteEvents,
   eventsOf,
+  takeUnreportedQuarantine,
   guestLessons,
   guestSeed,
   lessonKeyOf,
@@ -44,6 +45,8 @@ export class LessonController {
   notices = $state<Notices>({ corrupt: false, refused: false });
   /** True once this browser's own state (IndexedDB) is loaded: before, the server's render is shown. */
   ready = $state(false);
+  /** True once the learner did something in this lesson (the player then fetches what later steps need). */
+  started = $state(false);
   #seed: string;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
   #sent = new Map<string, StoredEvent>();
@@ -83,13 +86,13 @@ export class LessonController {
   async start(): Promise<() => void> {
     if (this.owner === 'guest') {
       this.#seed = await guestSeed();
-      const { events, corrupt } = await eventsOf(this.lessonKey);
-      this.notices.corrupt = corrupt > 0;
+      const { events } = await eventsOf(this.lessonKey);
+      this.notices.corrupt = (await takeUnreportedQuarantine(this.lessonKey)) > 0;
       this.#rebuildFromLog(events);
     } else {
       await this.#claimGuestProgress();
-      const { events, corrupt } = await eventsOf(this.lessonKey);
-      this.notices.corrupt = corrupt > 0;
+      const { events } = await eventsOf(this.lessonKey);
+      this.notices.corrupt = (await takeUnreportedQuarantine(this.lessonKey)) > 0;
       const waiting = events.filter((event) => event.status === 'pending');
       if (waiting.length > 0) {
         // Events from an earlier visit: the server's state decides once they are in.
@@ -142,6 +145,7 @@ export class LessonController {
 
   /** Records what the learner did: in IndexedDB first, then in the engine (answers: once graded). */
   async act(live: LessonEvent): Promise<void> {
+    this.started = true;
     // A plain copy: answers are built from reactive drafts, which IndexedDB cannot store.
     const event = $state.snapshot(live) as LessonEvent;
     const stored: StoredEvent = {
