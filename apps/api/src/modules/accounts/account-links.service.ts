@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { type Model } from 'mongoose';
 import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
 import { RefusedInputError } from '../security/auth-errors';
 import { hashToken, newSessionToken } from '../sessions/session-token';
-import { type AccountLinkKind, AccountLinkRecord } from './account-link.schema';
+import { type AccountLinkKind, type AccountLinkRecord } from './account-link.schema';
+import { AccountLinksRepository } from './account-links.repository';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -18,7 +17,7 @@ const LINK_PATHS: Record<AccountLinkKind, string> = {
 @Injectable()
 export class AccountLinksService {
   constructor(
-    @InjectModel(AccountLinkRecord.name) private readonly links: Model<AccountLinkRecord>,
+    private readonly links: AccountLinksRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,33 +28,25 @@ export class AccountLinksService {
   ): Promise<{ url: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + DAY_MS);
-    await this.links.create({ tokenHash: hashToken(token), kind, ...fields, createdBy, expiresAt });
+    await this.links.insert({ tokenHash: hashToken(token), kind, ...fields, createdBy, expiresAt });
     return { url: `${this.config.publicUrl}${LINK_PATHS[kind]}${token}`, expiresAt };
   }
 
   /** Whether the link would be accepted now, without using it. */
   async peek(kind: AccountLinkKind, token: string): Promise<AccountLinkRecord | null> {
-    return this.links.findOne(this.usable(kind, token)).lean();
+    return this.links.findUsable(kind, tokenHashOf(token), new Date());
   }
 
   /** Marks the link used, atomically: of two tabs using one link, one wins. */
   async consume(kind: AccountLinkKind, token: string): Promise<AccountLinkRecord> {
-    const link = await this.links
-      .findOneAndUpdate(this.usable(kind, token), { $set: { usedAt: new Date() } }, { new: true })
-      .lean();
+    const link = await this.links.markUsed(kind, tokenHashOf(token), new Date());
     if (!link) throw linkInvalid();
     return link;
   }
-
-  private usable(kind: AccountLinkKind, token: string) {
-    return {
-      tokenHash: hashToken(String(token).slice(0, 100)),
-      kind,
-      usedAt: null,
-      expiresAt: { $gt: new Date() },
-    };
-  }
 }
+
+// A token longer than any we issue is cut before hashing, so junk input costs nothing.
+const tokenHashOf = (token: string) => hashToken(String(token).slice(0, 100));
 
 export const linkInvalid = () =>
   new RefusedInputError('LINK_INVALID', 'this link has expired or was already used; ask for a new one');

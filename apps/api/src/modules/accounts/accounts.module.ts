@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AccountLinkRecord, AccountLinkSchema } from './account-link.schema';
+import { AccountLinksRepository } from './account-links.repository';
 import { AccountLinksService } from './account-links.service';
 import { AccountResolver } from './account.resolver';
 import { AccountsService } from './accounts.service';
@@ -21,6 +22,7 @@ import { UserRecord, UserSchema } from './user.schema';
   providers: [
     AccountsService,
     PeopleService,
+    AccountLinksRepository,
     AccountLinksService,
     MailerService,
     AccountResolver,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { type Model } from 'mongoose';
 import { type AuditEvent } from './audit-event';
-import { AuditRecord } from './audit.schema';
+import { AuditRepository } from './audit.repository';
+import { type AuditRecord } from './audit.schema';
 
 export interface AuditFacts {
   actorId?: string | null;
@@ -13,10 +12,10 @@ export interface AuditFacts {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectModel(AuditRecord.name) private readonly log: Model<AuditRecord>) {}
+  constructor(private readonly log: AuditRepository) {}
 
   async record(event: AuditEvent, facts: AuditFacts = {}): Promise<void> {
-    await this.log.create({
+    await this.log.append({
       at: new Date(),
       event,
       actorId: facts.actorId ?? null,
@@ -28,11 +27,6 @@ export class AuditService {
 
   /** Newest first; `before` pages back through older events. */
   async recent(limit: number, before?: Date): Promise<(AuditRecord & { _id: unknown })[]> {
-    const filter = before ? { at: { $lt: before } } : {};
-    return this.log
-      .find(filter)
-      .sort({ at: -1 })
-      .limit(Math.min(Math.max(limit, 1), 200))
-      .lean();
+    return this.log.findNewest(Math.min(Math.max(limit, 1), 200), before);
   }
 }
