@@ -23,6 +23,12 @@ function systemChromium(): string {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+// Ports can be moved (E2E_WEB_PORT, E2E_API_PORT) so that two checkouts can run their browser tests at once.
+const webPort = process.env.E2E_WEB_PORT ?? '3100';
+const apiPort = process.env.E2E_API_PORT ?? '4100';
+process.env.E2E_WEB_ORIGIN = `http://127.0.0.1:${webPort}`;
+process.env.E2E_API_URL = `http://127.0.0.1:${apiPort}/graphql`;
+
 // A fresh data directory per run, so tests never see a previous run's learners.
 const dataDir = mkdtempSync(join(tmpdir(), 'punte-e2e-'));
 
@@ -46,7 +52,7 @@ export default defineConfig({
   reporter: [['list'], [resolve(here, '../../tools/playwright-summary-reporter.cjs')]],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:3100',
+    baseURL: `http://127.0.0.1:${webPort}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -73,9 +79,9 @@ export default defineConfig({
   webServer: [
     {
       command: 'node ../api/dist/main.js',
-      url: 'http://127.0.0.1:4100/health',
+      url: `http://127.0.0.1:${apiPort}/health`,
       env: {
-        PORT: '4100',
+        PORT: apiPort,
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         CONTENT_DIR: contentDir,
@@ -86,12 +92,12 @@ export default defineConfig({
     },
     {
       command: 'node build/index.js',
-      url: 'http://127.0.0.1:3100',
+      url: `http://127.0.0.1:${webPort}`,
       env: {
-        PORT: '3100',
+        PORT: webPort,
         HOST: '127.0.0.1',
-        API_URL: 'http://127.0.0.1:4100/graphql',
-        ORIGIN: 'http://127.0.0.1:3100',
+        API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+        ORIGIN: `http://127.0.0.1:${webPort}`,
         // The simulations preview (/dev/simulations/<tool>) is what their browser tests drive.
         PUNTE_DEV_PAGES: '1',
       },

@@ -5,6 +5,9 @@ const BASELINE = {
   'referrer-policy': 'same-origin',
 };
 
+// The web app's origin, as the Playwright config chose its port.
+const ORIGIN = process.env.E2E_WEB_ORIGIN ?? 'http://127.0.0.1:3100';
+
 test.describe('security headers', () => {
   for (const path of ['/sign-in', '/courses/online-communication']) {
     test(`${path} sends a strict policy`, async ({ request }) => {
@@ -40,7 +43,7 @@ test.describe('security headers', () => {
     await page.route('http://elsewhere.example/', (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><title>Elsewhere</title><iframe src="http://127.0.0.1:3100/sign-in" width="600" height="400"></iframe>',
+        body: `<!doctype html><title>Elsewhere</title><iframe src="${ORIGIN}/sign-in" width="600" height="400"></iframe>`,
       }),
     );
     await page.goto('http://elsewhere.example/');
@@ -49,6 +52,6 @@ test.describe('security headers', () => {
     await expect(frame.getByRole('heading', { name: /sign in|intrați/i })).toHaveCount(0);
     await expect(frame.locator('input[type=password]')).toHaveCount(0);
     // Chromium puts its error page where the refused document would have been.
-    expect(page.frames()[1].url()).not.toContain('127.0.0.1:3100');
+    expect(page.frames()[1].url()).not.toContain(ORIGIN);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** The API the Playwright config starts; test data is made through it, the pages under test by hand. */
-const API = 'http://127.0.0.1:4100/graphql';
+const API = process.env.E2E_API_URL ?? 'http://127.0.0.1:4100/graphql';
 
 /** The administrator every browser test shares; the setup spec creates it through the page when it can. */
 export const ADMIN = {
