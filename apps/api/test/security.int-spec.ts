@@ -8,6 +8,7 @@ import { Caller, codeOf } from './support/caller';
 import { aLearner, aSelfPacedLearner, signInWithPassword, theFirstAdmin } from './support/factories';
 
 const PIN_SIGN_IN = `mutation ($code: String!, $learnerId: ID!, $pin: String!) { learnerSignIn(code: $code, learnerId: $learnerId, pin: $pin) { id } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
 const AUDIT = `{ auditLog(limit: 200) { event actorName subjectName ip detail } }`;
 
 describe('throttling, audit log and GraphQL limits', () => {
@@ -56,6 +57,29 @@ describe('throttling, audit log and GraphQL limits', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100));
     const fifth = await signInWithPassword(url, learner.email, 'wrong password here');
     expect(fifth.reply.errors?.[0].extensions?.retryAfterSeconds).toBe(4);
+  });
+
+  it('limits one address guessing across many accounts, even for the right password afterwards', async () => {
+    const learner = await aSelfPacedLearner(url);
+    const ip = '10.250.250.250';
+    const replies = [];
+    // Different unknown accounts each time: no account limit is reached, only the address's.
+    for (let i = 0; i < 60; i++)
+      replies.push(
+        await new Caller(url, ip).graphql(SIGN_IN, {
+          input: { email: `guess${i}@example.org`, password: 'a guessed password' },
+        }),
+      );
+    expect(replies.slice(0, 59).every((reply) => codeOf(reply) === 'UNAUTHENTICATED')).toBe(true);
+    expect(codeOf(replies[59])).toBe('RATE_LIMITED');
+    const fromThere = await new Caller(url, ip).graphql(SIGN_IN, {
+      input: { email: learner.email, password: learner.password },
+    });
+    expect(codeOf(fromThere)).toBe('RATE_LIMITED');
+    expect(fromThere.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(800);
+    expect(fromThere.data ?? null).toBeNull();
+    // Another computer is not held back by that one.
+    expect((await signInWithPassword(url, learner.email, learner.password)).reply.errors).toBeUndefined();
   });
 
   it('records sign-ins, failures and lockouts in the audit log that only admins read', async () => {

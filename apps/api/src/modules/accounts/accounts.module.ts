@@ -9,7 +9,9 @@ import { AdminResolver } from './admin.resolver';
 import { MailerService } from './mailer.service';
 import { PeopleService } from './people.service';
 import { SettingRecord, SettingSchema } from './setting.schema';
+import { SettingsRepository } from './settings.repository';
 import { UserRecord, UserSchema } from './user.schema';
+import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [
@@ -22,12 +24,14 @@ import { UserRecord, UserSchema } from './user.schema';
   providers: [
     AccountsService,
     PeopleService,
+    UsersRepository,
+    SettingsRepository,
     AccountLinksRepository,
     AccountLinksService,
     MailerService,
     AccountResolver,
     AdminResolver,
   ],
-  exports: [AccountsService, MongooseModule],
+  exports: [AccountsService, UsersRepository, MongooseModule],
 })
 export class AccountsModule {}
