@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { aTrainer } from './support/auth';
+import { aTrainer, signInAsAdmin } from './support/auth';
 
 test.describe('staff', () => {
   test('a trainer signs in with e-mail and password, and signs out', async ({ page }) => {
@@ -39,5 +39,51 @@ test.describe('staff', () => {
     await page.goto('/admin');
     await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
     await expect(page.locator('body')).not.toContainText('Security log');
+  });
+
+  test('the administrator invites a trainer, gives a role, makes a reset link and deactivates them', async ({
+    page,
+    browser,
+  }) => {
+    await signInAsAdmin(page);
+    await page.goto('/admin?lang=en');
+    const email = `people-${Date.now().toString(36)}@example.org`;
+    await page.locator('#invite-email').fill(email);
+    await page.getByRole('button', { name: 'Make an invitation link' }).click();
+    await expect(page.getByRole('status')).toContainText('It works once, for 24 hours.');
+    const invitation = (await page.locator('.issued-link').textContent())!.trim();
+    expect(invitation).toMatch(/\/sign-in\/invitation\/[\w-]{43}$/);
+
+    // The invited person, on their own computer.
+    const theirs = await browser.newContext();
+    const invited = await theirs.newPage();
+    try {
+      await invited.goto(`${new URL(invitation).pathname}?lang=en`);
+      await invited.getByLabel('Your name').fill('Irina Invitată');
+      await invited.getByLabel('Password').fill('Cartea de la raftul trei');
+      await invited.getByRole('button', { name: 'Create my account' }).click();
+      await expect(invited.getByText('Signed in as Irina Invitată')).toBeVisible();
+
+      await page.goto('/admin?lang=en');
+      const row = page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Irina Invitată' }) });
+      await expect(row).toContainText(email);
+      await row.getByRole('checkbox', { name: 'Administrator' }).check();
+      await row.getByRole('button', { name: /Save roles/ }).click();
+      await expect(page.getByRole('status')).toHaveText('Saved.');
+      await expect(row.getByRole('checkbox', { name: 'Administrator' })).toBeChecked();
+
+      await row.getByRole('button', { name: /Password reset link/ }).click();
+      await expect(page.locator('.issued-link')).toHaveText(/\/sign-in\/reset\/[\w-]{43}$/);
+
+      await row.getByRole('button', { name: /Deactivate/ }).click();
+      await expect(row).toContainText('Deactivated');
+      // Deactivation ends their session at once.
+      await invited.goto('/account?lang=en');
+      await expect(invited.locator('body')).not.toContainText('Irina Invitată');
+    } finally {
+      await theirs.close();
+    }
   });
 });

@@ -66,14 +66,18 @@ export class UsersRepository {
   }
 
   setPasswordHash(id: string, passwordHash: string): Promise<StoredUser | null> {
-    return this.users.findOneAndUpdate({ _id: id }, { $set: { passwordHash } }, { new: true }).lean();
+    return this.users
+      .findOneAndUpdate({ _id: id }, { $set: { passwordHash } }, { returnDocument: 'after' })
+      .lean();
   }
 
   setRoles(id: string, roles: Role[]): Promise<StoredUser | null> {
-    return this.users.findOneAndUpdate({ _id: id }, { $set: { roles } }, { new: true }).lean();
+    return this.users.findOneAndUpdate({ _id: id }, { $set: { roles } }, { returnDocument: 'after' }).lean();
   }
 
   deactivate(id: string): Promise<StoredUser | null> {
-    return this.users.findOneAndUpdate({ _id: id }, { $set: { active: false } }, { new: true }).lean();
+    return this.users
+      .findOneAndUpdate({ _id: id }, { $set: { active: false } }, { returnDocument: 'after' })
+      .lean();
   }
 }
