@@ -110,6 +110,16 @@ describe('throttling, audit log and GraphQL limits', () => {
     expect(codeOf(await new Caller(url).graphql(aliases))).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses a document whose fragments multiply its cost, before running any of it', async () => {
+    // Each fragment spreads the one before twice: 8 short lines ask for 256 copies of the field.
+    const fragments = [`fragment F0 on Query { setupStatus { openSignUp } }`];
+    for (let i = 1; i <= 8; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+    const bomb = await new Caller(url).graphql(`{ ...F8 } ${fragments.join(' ')}`);
+    expect(codeOf(bomb)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(bomb.errors?.[0].message).toMatch(/cost limit/i);
+    expect(bomb.data ?? null).toBeNull();
+  });
+
   it('refuses a cross-site simple request (CSRF) and a GET mutation', async () => {
     const form = await fetch(`${url}/graphql`, {
       method: 'POST',
