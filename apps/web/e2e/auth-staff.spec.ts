@@ -86,4 +86,58 @@ test.describe('staff', () => {
       await theirs.close();
     }
   });
+
+  test('the administrator switches sign-up off and on: the sign-up page says so, in Polish', async ({
+    page,
+    browser,
+  }) => {
+    await signInAsAdmin(page);
+    await page.goto('/admin?lang=en');
+    const open = page.getByRole('checkbox', { name: 'Anyone may create their own learner account' });
+    await open.uncheck();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved.');
+    const visitor = await browser.newContext();
+    try {
+      const other = await visitor.newPage();
+      await other.goto('/sign-in/new?lang=pl');
+      await expect(other.getByRole('alert')).toHaveText(/Biblioteka nie pozwala tu zakładać kont/);
+      await expect(other.locator('input[type=password]')).toHaveCount(0);
+      await other.goto('/sign-in?lang=pl');
+      await expect(other.locator('a[href="/sign-in/new"]')).toHaveCount(0);
+    } finally {
+      await page.goto('/admin?lang=en');
+      await open.check();
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(page.getByRole('status')).toHaveText('Saved.');
+      await visitor.close();
+    }
+    await page.goto('/sign-in/new?lang=en');
+    await expect(page.locator('#password')).toBeVisible();
+  });
+
+  test('keeps staff signed in for 12 hours, or 30 days when they tick the box', async ({ browser }) => {
+    const trainer = await aTrainer();
+    for (const [keep, hours] of [
+      [false, 12],
+      [true, 30 * 24],
+    ] as const) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto('/sign-in?lang=en');
+        await page.getByLabel('E-mail address').fill(trainer.email);
+        await page.getByLabel('Password').fill(trainer.password);
+        if (keep) await page.getByLabel('Keep me signed in for 30 days').check();
+        await page.getByRole('button', { name: 'Sign in' }).last().click();
+        await expect(page.getByText(`Signed in as ${trainer.name}`)).toBeVisible();
+        const cookie = (await context.cookies()).find((c) => c.name === 'punte_session')!;
+        const lifetimeHours = (cookie.expires * 1000 - Date.now()) / 3_600_000;
+        expect(lifetimeHours).toBeGreaterThan(hours - 0.1);
+        expect(lifetimeHours).toBeLessThanOrEqual(hours + 0.01);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
