@@ -16,13 +16,16 @@ interface NamedType {
   inputFields: { name: string; type: TypeRef }[] | null;
   enumValues: { name: string }[] | null;
 }
-interface MutationField {
+interface OperationField {
+  operation: 'query' | 'mutation';
   name: string;
   args: { name: string; type: TypeRef }[];
+  type: TypeRef;
 }
 
 const TYPE_REF = `kind name ofType { kind name ofType { kind name ofType { kind name } } }`;
-const MUTATIONS = `{ __type(name: "Mutation") { fields { name args { name type { ${TYPE_REF} } } } } }`;
+const FIELDS = (type: string) =>
+  `{ __type(name: "${type}") { fields { name args { name type { ${TYPE_REF} } } type { ${TYPE_REF} } } } }`;
 const TYPES = `{ __schema { types { name kind inputFields { name type { ${TYPE_REF} } } enumValues { name } } } }`;
 
 /**
@@ -68,11 +71,14 @@ function takesText(ref: TypeRef, types: Map<string, NamedType>, seen = new Set<s
   return named.kind === 'SCALAR' && !['Int', 'Float', 'Boolean'].includes(named.name);
 }
 
-function documentFor(field: MutationField): string {
+const leafOf = (ref: TypeRef): TypeRef => (ref.ofType ? leafOf(ref.ofType) : ref);
+
+function documentFor(field: OperationField, types: Map<string, NamedType>): string {
   const params = field.args.map((arg, i) => `$a${i}: ${typeText(arg.type)}`).join(', ');
   const args = field.args.map((arg, i) => `${arg.name}: $a${i}`).join(', ');
-  // __typename works whatever the field returns: a scalar has no selection, an object needs one.
-  return `mutation (${params}) { ${field.name}(${args}) ${'{SELECTION}'} }`;
+  // A scalar result has no selection; an object (or a union) asks for __typename alone.
+  const selection = types.get(leafOf(field.type).name!)!.kind === 'SCALAR' ? '' : '{ __typename }';
+  return `${field.operation} (${params}) { ${field.name}(${args}) ${selection} }`;
 }
 
 /** What no reply may show, whoever sends it: a server fault, a stack trace or a 5xx status. */
@@ -87,28 +93,32 @@ function faultsIn(reply: GraphQLReply<unknown>): string[] {
   return faults;
 }
 
-describe('hostile input to every mutation', () => {
+describe('hostile input to every query and mutation', () => {
   const harness = new ApiHarness();
   let url: string;
-  let mutations: MutationField[];
+  let fields: OperationField[];
   let types: Map<string, NamedType>;
-  let returnsObject: Map<string, boolean>;
   let admin: SignedInPerson;
   let learner: { caller: Caller };
 
   beforeAll(async () => {
     url = (await harness.start()).url;
-    const fields = await harness.graphql<{ __type: { fields: MutationField[] } }>(MUTATIONS);
     const schema = await harness.graphql<{ __schema: { types: NamedType[] } }>(TYPES);
-    mutations = fields.data!.__type.fields;
     types = new Map(schema.data!.__schema.types.map((type) => [type.name, type]));
-    const returns = await harness.graphql<{
-      __type: { fields: { name: string; type: TypeRef }[] };
-    }>(`{ __type(name: "Mutation") { fields { name type { ${TYPE_REF} } } } }`);
-    const leaf = (ref: TypeRef): TypeRef => (ref.ofType ? leaf(ref.ofType) : ref);
-    returnsObject = new Map(
-      returns.data!.__type.fields.map((f) => [f.name, types.get(leaf(f.type).name!)!.kind === 'OBJECT']),
-    );
+    fields = [];
+    for (const [operation, type] of [
+      ['query', 'Query'],
+      ['mutation', 'Mutation'],
+    ] as const) {
+      const reply = await harness.graphql<{ __type: { fields: Omit<OperationField, 'operation'>[] } }>(
+        FIELDS(type),
+      );
+      fields.push(
+        ...reply
+          .data!.__type.fields.filter((field) => field.args.some((arg) => takesText(arg.type, types)))
+          .map((field) => ({ ...field, operation })),
+      );
+    }
     admin = await theFirstAdmin(url);
     learner = await aLearner(url);
   });
@@ -116,10 +126,20 @@ describe('hostile input to every mutation', () => {
     await harness.dispose();
   });
 
-  it('finds the mutations that take text', () => {
-    const names = mutations.filter((m) => m.args.some((a) => takesText(a.type, types))).map((m) => m.name);
+  it('finds the fields that take text, the public sign-in and joining mutations among them', () => {
+    const names = fields.map((field) => field.name);
     expect(names).toEqual(
-      expect.arrayContaining(['signIn', 'signUp', 'createFirstAdmin', 'joinGroup', 'learnerSignIn']),
+      expect.arrayContaining([
+        'signIn',
+        'signUp',
+        'createFirstAdmin',
+        'joinGroup',
+        'learnerSignIn',
+        'resetPassword',
+        'acceptInvitation',
+        'groupRoster',
+        'invitationEmail',
+      ]),
     );
   });
 
@@ -127,15 +147,12 @@ describe('hostile input to every mutation', () => {
     'answers %s input calmly: a named refusal, never an internal error or a stack',
     async (variant) => {
       const faults: string[] = [];
-      for (const field of mutations.filter((m) => m.args.some((a) => takesText(a.type, types)))) {
-        const document = documentFor(field).replace(
-          '{SELECTION}',
-          returnsObject.get(field.name) ? '{ __typename }' : '',
-        );
+      for (const field of fields) {
+        const document = documentFor(field, types);
         const variables = Object.fromEntries(
           field.args.map((arg, i) => [`a${i}`, valueOf(arg.type, types, VARIANTS[variant])]),
         );
-        // Anonymous (public mutations run their code), a learner and an administrator (the rest).
+        // Anonymous (public fields run their code), a learner and an administrator (the rest).
         for (const caller of [new Caller(url), learner.caller, admin.caller]) {
           const reply = await caller.graphql(document, variables);
           faults.push(...faultsIn(reply).map((fault) => `${field.name}: ${fault}`));
@@ -182,7 +199,7 @@ describe('errors a client sees', () => {
 });
 
 /** A mutation whose text arguments are all custom scalars (JSON, dates): GraphQL cannot refuse objects there. */
-function hasOnlyCustomScalars(field: MutationField, types: Map<string, NamedType>): boolean {
+function hasOnlyCustomScalars(field: OperationField, types: Map<string, NamedType>): boolean {
   const leaves: string[] = [];
   const walk = (ref: TypeRef, seen: Set<string>) => {
     if (ref.ofType) return walk(ref.ofType, seen);

@@ -5,6 +5,7 @@ import { AccountLinksRepository } from './account-links.repository';
 import { AccountLinksService } from './account-links.service';
 import { AccountResolver } from './account.resolver';
 import { AccountsService } from './accounts.service';
+import { AuditLogService } from './audit-log.service';
 import { AdminResolver } from './admin.resolver';
 import { MailerService } from './mailer.service';
 import { PeopleService } from './people.service';
@@ -24,6 +25,7 @@ import { UsersRepository } from './users.repository';
   providers: [
     AccountsService,
     PeopleService,
+    AuditLogService,
     UsersRepository,
     SettingsRepository,
     AccountLinksRepository,
