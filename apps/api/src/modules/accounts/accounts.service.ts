@@ -33,6 +33,11 @@ export class AccountsService {
     private readonly audit: AuditService,
   ) {}
 
+  async setupStatus(): Promise<{ needsFirstAdmin: boolean; openSignUp: boolean }> {
+    const [needsFirstAdmin, openSignUp] = await Promise.all([this.needsFirstAdmin(), this.openSignUp()]);
+    return { needsFirstAdmin, openSignUp };
+  }
+
   async needsFirstAdmin(): Promise<boolean> {
     return !(await this.settings.exists(FIRST_ADMIN_SETTING));
   }
@@ -78,6 +83,24 @@ export class AccountsService {
       await this.settings.release(FIRST_ADMIN_SETTING, String(userId));
       throw isDuplicateKey(error) ? emailTaken() : error;
     }
+  }
+
+  /** The first administrator from the web page: created, then signed in at once. */
+  async createFirstAdminSignedIn(input: NewStaffAccount, ip: string | null): Promise<SignedIn> {
+    const user = await this.createFirstAdmin(input, ip);
+    return { user, session: await this.sessions.start(String(user._id), user.roles) };
+  }
+
+  /** Ends every session of the person, the caller's own included; answers how many. */
+  async signOutEverywhere(userId: string, ip: string): Promise<number> {
+    const ended = await this.sessions.endAllOf(userId);
+    await this.audit.record('SIGNED_OUT_EVERYWHERE', {
+      actorId: userId,
+      subjectId: userId,
+      ip,
+      detail: { sessionsEnded: String(ended) },
+    });
+    return ended;
   }
 
   async signUp(input: NewStaffAccount, ip: string | null): Promise<SignedIn> {
