@@ -74,8 +74,6 @@ export default tseslint.config(
       // note of the wave). Nothing may be added to this list.
       'apps/api/src/modules/accounts/accounts.service.ts',
       'apps/api/src/modules/accounts/people.service.ts',
-      'apps/api/src/modules/groups/groups.service.ts',
-      'apps/api/src/modules/groups/learner-access.service.ts',
     ],
     rules: {
       'no-restricted-imports': [
