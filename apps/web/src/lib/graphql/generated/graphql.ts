@@ -138,6 +138,14 @@ export type NewAccountInput = {
   password: string;
 };
 
+export type NewGroupInput = {
+  /** 1 to 50 learners */
+  capacity?: number;
+  /** After this the join code admits no one */
+  endsAt?: unknown;
+  name: string;
+};
+
 /** The kinds of quiz question */
 export type QuestionKind =
   | 'matching'
@@ -380,6 +388,54 @@ export type PrintableQueryVariables = Exact<{
 
 
 export type PrintableQuery = { printable: { courseSlug: string, courseTitle: string, name: string, title: string, label: string, locale: Locale, html: string } | null };
+
+export type TrainerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainerGroupsQuery = { myGroups: Array<{ id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }> };
+
+export type TrainerGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
+
+export type TrainerCourseChoicesQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type TrainerCourseChoicesQuery = { courses: Array<{ slug: string, title: string }> };
+
+export type TrainerCreateGroupMutationVariables = Exact<{
+  input: NewGroupInput;
+}>;
+
+
+export type TrainerCreateGroupMutation = { createGroup: { id: string } };
+
+export type TrainerRegenerateJoinCodeMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type TrainerRegenerateJoinCodeMutation = { regenerateJoinCode: { id: string, joinCode: string } };
+
+export type TrainerResetLearnerPinMutationVariables = Exact<{
+  learnerId: string | number;
+  pin: string;
+}>;
+
+
+export type TrainerResetLearnerPinMutation = { resetLearnerPin: boolean };
+
+export type TrainerUnlockLearnerMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type TrainerUnlockLearnerMutation = { unlockLearner: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -786,3 +842,69 @@ export const PrintableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintableQuery, PrintableQueryVariables>;
+export const TrainerGroupsDocument = new TypedDocumentString(`
+    query TrainerGroups {
+  myGroups {
+    id
+    name
+    joinCode
+    joinPath
+    capacity
+    memberCount
+    closed
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGroupsQuery, TrainerGroupsQueryVariables>;
+export const TrainerGroupDocument = new TypedDocumentString(`
+    query TrainerGroup($id: ID!) {
+  group(id: $id) {
+    id
+    name
+    joinCode
+    joinPath
+    capacity
+    memberCount
+    closed
+    endsAt
+  }
+  groupMembers(groupId: $id) {
+    id
+    name
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGroupQuery, TrainerGroupQueryVariables>;
+export const TrainerCourseChoicesDocument = new TypedDocumentString(`
+    query TrainerCourseChoices($locale: Locale!) {
+  courses(locale: $locale) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerCourseChoicesQuery, TrainerCourseChoicesQueryVariables>;
+export const TrainerCreateGroupDocument = new TypedDocumentString(`
+    mutation TrainerCreateGroup($input: NewGroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerCreateGroupMutation, TrainerCreateGroupMutationVariables>;
+export const TrainerRegenerateJoinCodeDocument = new TypedDocumentString(`
+    mutation TrainerRegenerateJoinCode($groupId: ID!) {
+  regenerateJoinCode(groupId: $groupId) {
+    id
+    joinCode
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerRegenerateJoinCodeMutation, TrainerRegenerateJoinCodeMutationVariables>;
+export const TrainerResetLearnerPinDocument = new TypedDocumentString(`
+    mutation TrainerResetLearnerPin($learnerId: ID!, $pin: String!) {
+  resetLearnerPin(learnerId: $learnerId, pin: $pin)
+}
+    `) as unknown as TypedDocumentString<TrainerResetLearnerPinMutation, TrainerResetLearnerPinMutationVariables>;
+export const TrainerUnlockLearnerDocument = new TypedDocumentString(`
+    mutation TrainerUnlockLearner($learnerId: ID!) {
+  unlockLearner(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<TrainerUnlockLearnerMutation, TrainerUnlockLearnerMutationVariables>;
