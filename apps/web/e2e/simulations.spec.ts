@@ -148,6 +148,23 @@ test.describe('e-mail simulation', () => {
     ]);
   });
 
+  test('answer the town hall by keyboard alone, in Russian (the service-design course)', async ({ page }) => {
+    await openTask(page, 'email', 'email-the-mayor', 'ru');
+    await pressOn(page, control(page, 'folder-inbox'));
+    await pressOn(page, control(page, 'row-from-town-hall'));
+    await expect(page.getByRole('heading', { name: 'Встреча с мэром, пятница, 11:00' })).toBeFocused();
+    await pressOn(page, control(page, 'reply'));
+    await expect(control(page, 'draft-to')).toHaveValue('secretariat@example.org');
+    await expect(control(page, 'draft-body')).toBeFocused();
+    await page.keyboard.type(
+      'В нашем селе 40 пожилых людей не умеют пользоваться госуслугами. Библиотека откроет по вторникам пункт помощи. Мэрия получит меньше очередей. Просим десять минут на совете.',
+    );
+    await pressOn(page, control(page, 'send'));
+    await expectComplete(page);
+    expect(await reachedIds(page)).toEqual(['open-inbox', 'open-message', 'reply', 'write-core', 'send']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('main states have no axe violations and fit at 200% text', async ({ page }) => {
     await openTask(page, 'email', 'reply-to-elena', 'en');
     expect(await axeViolations(page)).toEqual([]);
@@ -239,6 +256,21 @@ test.describe('e-government portal simulation', () => {
     await expect(page.getByText('Sunteți autentificat: Ana Rusu')).toBeVisible();
     expect(await reachedIds(page)).toEqual(['register', 'sign-in']);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("the portal is the scenario's country whatever the language: Ukraine's appeal in Romanian", async ({
+    page,
+  }) => {
+    await openTask(page, 'e-government-portal', 'practice-appeal', 'ro');
+    await expect(page.locator('.sim-tool .top')).toContainText('Ucraina');
+    await pressOn(page, control(page, 'status'));
+    await expect(page.locator('#gov-status-help')).toHaveText(
+      'Îl găsiți pe confirmare, de exemplu EX-UA-01042.',
+    );
+    await openTask(page, 'e-government-portal', 'practice-register', 'uk');
+    await expect(page.locator('.sim-tool .top')).toContainText('Республіка Молдова');
+    await pressOn(page, control(page, 'signin'));
+    await expect(page.locator('.sim-tool')).toContainText('MPass');
   });
 
   test('another service is a wrong turn with a gentle word', async ({ page }) => {
