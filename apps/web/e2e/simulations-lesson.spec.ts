@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { next, openLesson } from './player-journey';
 import { aGroupCode } from './support/auth';
@@ -61,7 +62,35 @@ async function aLearner(page: Page, name: string): Promise<void> {
   await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
 }
 
+/** The built chunk of each tool (from Vite's manifest of the build under test). */
+function toolChunks(): Record<string, string> {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../.svelte-kit/output/client/.vite/manifest.json', import.meta.url), 'utf8'),
+  ) as Record<string, { file: string }>;
+  const out: Record<string, string> = {};
+  for (const tool of ['email', 'gov', 'video', 'social'])
+    out[tool] = manifest[`src/lib/simulations/${tool}/index.ts`]!.file.split('/').pop()!;
+  return out;
+}
+
 test.describe('practice inside a lesson', () => {
+  test("a tool's code is fetched only once the learner is under way, and only the lesson's own tool", async ({
+    page,
+  }) => {
+    const chunks = toolChunks();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url().split('/').pop()!));
+    const toolsFetched = () =>
+      Object.entries(chunks)
+        .filter(([, file]) => fetched.includes(file))
+        .map(([t]) => t);
+    await openLesson(page, REPLY, 'ro');
+    expect(toolsFetched()).toEqual([]);
+    await next(page);
+    await expect(control(page, 'folder-inbox')).toBeVisible();
+    expect(toolsFetched()).toEqual(['email']);
+  });
+
   test('"show me" is offered again after every checkpoint and leads to the end; a wrong letter gets a word, never a refusal (uk)', async ({
     page,
   }) => {
