@@ -94,7 +94,9 @@ export class ProgressRepository {
     const projection: Record<string, unknown> = Object.fromEntries(HEAD_FIELDS.map((field) => [field, 1]));
     projection.events = { $elemMatch: { id: { $in: ids } } };
     projection.refused = { $elemMatch: { id: { $in: ids } } };
-    const doc = await this.progress.findOne(key, projection).lean<StoredProgress>().exec();
+    // The driver directly: this read runs for every batch, and a lean mongoose query adds casting
+    // and hooks that a projection of plain fields does not need.
+    const doc = (await this.progress.collection.findOne(key, { projection })) as StoredProgress | null;
     if (!doc) return { doc: null, seen: false };
     const seen = (doc.events?.length ?? 0) > 0 || (doc.refused?.length ?? 0) > 0;
     return { doc: { ...doc, events: [], refused: [] }, seen };
