@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, type mongo } from 'mongoose';
 import {
   CourseCompletionRecord,
   LessonProgressRecord,
@@ -136,19 +136,21 @@ export class ProgressRepository {
     refused: RefusalReceipt[],
     state: ProgressState,
   ): Promise<boolean> {
-    const result = await this.progress
-      .updateOne(
-        { ...key, revision },
-        {
-          $set: { ...state, revision: revision + 1 },
-          $inc: { eventCount: events.length },
-          $push: {
-            events: { $each: events },
-            refused: { $each: refused, $slice: -REFUSAL_RECEIPTS_KEPT },
-          },
-        },
-      )
-      .exec();
+    // The write of every batch goes to the driver: mongoose would clone and cast the snapshot and
+    // the events (Mixed: nothing to cast) on each call. updatedAt is what its timestamps would set.
+    // The operators in mongoose's order ($push, $inc, $set): with $set first, the embedded test
+    // database dropped the $push (MongoDB itself does not mind the order).
+    const update = {
+      $push: {
+        events: { $each: events },
+        refused: { $each: refused, $slice: -REFUSAL_RECEIPTS_KEPT },
+      },
+      $inc: { eventCount: events.length },
+      $set: { ...state, revision: revision + 1, updatedAt: new Date() },
+    } as unknown as mongo.UpdateFilter<mongo.Document>;
+    const result = await this.progress.collection.updateOne({ ...key, revision }, update, {
+      ignoreUndefined: true,
+    });
     return result.matchedCount === 1;
   }
 
