@@ -19,6 +19,7 @@ import { SecurityModule } from './modules/security/security.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
 import { ProgressModule } from './modules/progress/progress.module';
+import { ReaderSettingsModule } from './modules/reader-settings/reader-settings.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -48,6 +49,7 @@ export const FEATURE_MODULES: Type[] = [
   GroupLiveModule,
   GroupReportsModule,
   GroupHandoutsModule,
+  ReaderSettingsModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */

@@ -157,6 +157,14 @@ export type QuestionKind =
   | 'single_choice'
   | 'true_false';
 
+export type ReaderSettingsInput = {
+  highContrast: boolean;
+  reducedMotion: boolean;
+  /** 1 to 2: 100% to 200% of the site’s text size */
+  textSize: number;
+  wideSpacing: boolean;
+};
+
 export type RecordProgressInput = {
   courseSlug: string;
   events: Array<LearnerEventInput>;
@@ -372,6 +380,18 @@ export type PlayerLessonQueryVariables = Exact<{
 export type PlayerLessonQuery = { lesson: { courseSlug: string, courseTitle: string, lessonId: string, title: string, locale: Locale, fallbackLocale: Locale, contentVersion: string, content: unknown, place: { moduleId: string, moduleTitle: string, moduleNumber: number, lessonNumber: number, lessonCount: number, previousLessonId: string | null, nextLessonId: string | null } | null, saved: { seed: string, snapshot: unknown, eventCount: number, status: LessonStatus, verdicts: Array<{ questionId: string, correct: boolean | null, score: number | null, feedback: string | null, optionFeedback: Array<string>, attempts: number, attemptsLeft: number | null, settled: boolean, revealed: boolean, explanation: string | null, solution: { kind: QuestionKind, optionId: string | null, optionIds: Array<string> | null, truth: boolean | null, number: number | null, text: string | null, itemIds: Array<string> | null, pairs: Array<{ left: string, right: string }> | null } | null }> } | null } };
 
 export type PlayerVerdictFragment = { questionId: string, correct: boolean | null, score: number | null, feedback: string | null, optionFeedback: Array<string>, attempts: number, attemptsLeft: number | null, settled: boolean, revealed: boolean, explanation: string | null, solution: { kind: QuestionKind, optionId: string | null, optionIds: Array<string> | null, truth: boolean | null, number: number | null, text: string | null, itemIds: Array<string> | null, pairs: Array<{ left: string, right: string }> | null } | null };
+
+export type MyReaderSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReaderSettingsQuery = { myReaderSettings: { textSize: number, highContrast: boolean, reducedMotion: boolean, wideSpacing: boolean, saved: boolean } };
+
+export type SaveReaderSettingsMutationVariables = Exact<{
+  input: ReaderSettingsInput;
+}>;
+
+
+export type SaveReaderSettingsMutation = { saveReaderSettings: { textSize: number } };
 
 export type PlayerRecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
@@ -782,6 +802,24 @@ export const PlayerLessonDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PlayerLessonQuery, PlayerLessonQueryVariables>;
+export const MyReaderSettingsDocument = new TypedDocumentString(`
+    query MyReaderSettings {
+  myReaderSettings {
+    textSize
+    highContrast
+    reducedMotion
+    wideSpacing
+    saved
+  }
+}
+    `) as unknown as TypedDocumentString<MyReaderSettingsQuery, MyReaderSettingsQueryVariables>;
+export const SaveReaderSettingsDocument = new TypedDocumentString(`
+    mutation SaveReaderSettings($input: ReaderSettingsInput!) {
+  saveReaderSettings(input: $input) {
+    textSize
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReaderSettingsMutation, SaveReaderSettingsMutationVariables>;
 export const PlayerRecordProgressDocument = new TypedDocumentString(`
     mutation PlayerRecordProgress($input: RecordProgressInput!) {
   recordProgress(input: $input) {
