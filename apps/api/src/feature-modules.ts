@@ -7,6 +7,7 @@ import { CatalogModule } from './modules/catalog/catalog.module';
 import { GroupsModule } from './modules/groups/groups.module';
 import { HandoutsModule } from './modules/handouts/handouts.module';
 import { LiveModule } from './modules/live/live.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { PrintablesModule } from './modules/printables/printables.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { GroupPlansModule } from './modules/schedules/group-plans.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES: Type[] = [
   ReportsModule,
   GroupPlansModule,
   HandoutsModule,
+  PlansModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */
