@@ -31,15 +31,16 @@ export function planPdf(plan: AssembledPlan): Promise<Buffer> {
       if (plan.intro) doc.fontSize(TEXT_SIZE).text(plan.intro, { lineGap: LINE_GAP }).moveDown(0.4);
     }),
   );
-  plan.sections.forEach((section, index) => writeSection(doc, root, section, index + 1, words.notFilled));
+  // The sheets' titles carry their own numbering ("My plan — 1. Context"), so none is added.
+  for (const section of plan.sections) writeSection(doc, root, section, words.notFilled);
   root.end();
   return finish();
 }
 
-function writeSection(doc: Doc, root: Struct, section: PlanSection, number: number, notFilled: string): void {
+function writeSection(doc: Doc, root: Struct, section: PlanSection, notFilled: string): void {
   root.add(
     doc.struct('H2', {}, () => {
-      doc.moveDown(0.6).font('bold').fontSize(16).text(`${number}. ${section.title}`, { lineGap: LINE_GAP });
+      doc.moveDown(0.6).font('bold').fontSize(16).text(section.title, { lineGap: LINE_GAP });
       doc.moveDown(0.2);
     }),
   );
