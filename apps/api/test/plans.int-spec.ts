@@ -157,6 +157,19 @@ describe("a learner's plan, assembled from their worksheets", () => {
     expect(myPlan.sections[0].fields.find((f) => f.id === 'worries')?.value).toBe('Хватит ли нам времени.');
   });
 
+  it("lists the course's plans with the page each opens at, for the course page to link", async () => {
+    const { course } = await learner.caller.ok<{
+      course: { plans: { id: string; title: string; href: string }[] };
+    }>(`{ course(slug: "${COURSE}", locale: uk) { plans { id title href } } }`);
+    expect(course.plans).toEqual([
+      {
+        id: 'service-plan',
+        title: 'План моєї нової бібліотечної послуги',
+        href: `/courses/${COURSE}/plan/service-plan?lang=uk`,
+      },
+    ]);
+  });
+
   it('gives the learner a PDF of their plan whose text holds what they wrote, Cyrillic intact', async () => {
     const response = await pdfOf(url, learner.caller, `${COURSE}/service-plan/ru`);
     expect(response.status).toBe(200);

@@ -120,6 +120,18 @@ test.describe('the assembled plan', () => {
       'Я, Тарас Ильич и Мария Петровна',
     );
 
+    // Offline: the edit waits in this browser's queue, says so, and is sent when the connection is back.
+    const part = page.locator('section.part').first();
+    await page.context().setOffline(true);
+    await part.locator('textarea').first().focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Жители Бельц узнают, как подать заявление онлайн.');
+    await part.getByRole('button', { name: 'Сохранить эту часть' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(part.getByRole('status')).toContainText('Нет связи');
+    await page.context().setOffline(false);
+    await expect(part.getByRole('status')).toHaveText('Сохранено');
+
     // Printing gives the plan alone, with what was written, not the form.
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
@@ -132,6 +144,7 @@ test.describe('the assembled plan', () => {
     expect(pdf.text).toContain('План моей новой библиотечной услуги');
     expect(pdf.text).toContain(WRITTEN[0]);
     expect(pdf.text).toContain('Я, Тарас Ильич и Мария Петровна');
+    expect(pdf.text).toContain('Жители Бельц узнают, как подать заявление онлайн.');
     expect(pdf.text).toContain('ещё не заполнено');
 
     // The group's trainer reads the same plan, read-only, at the URL the trainer report links to.
@@ -142,6 +155,7 @@ test.describe('the assembled plan', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('План моєї нової бібліотечної послуги');
     await expect(page.getByText(WRITTEN[0]).first()).toBeVisible();
     await expect(page.locator('section.part input, section.part textarea')).toHaveCount(0);
+    await expect(page.getByText('Цю частину ви напишете')).toHaveCount(0);
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: info.outputPath('trainer-plan-uk.png'), fullPage: true });
     const trainerPdf = await pdfText(page, 'Завантажити PDF');
