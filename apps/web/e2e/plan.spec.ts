@@ -177,7 +177,7 @@ test.describe('the assembled plan', () => {
     expect(await violations(page)).toEqual([]);
   });
 
-  test('the plan page in English passes axe, and a document the course lacks is not found', async ({
+  test('the plan page in English passes axe, fits at 200% text, and a document the course lacks is not found', async ({
     page,
   }) => {
     const { cookie } = await aGroupLearner();
@@ -186,6 +186,15 @@ test.describe('the assembled plan', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('My new library service plan');
     await expect(page.getByText('You will write this part in the lesson').first()).toBeVisible();
     expect(await violations(page)).toEqual([]);
+    // Text at 200%, as a reader's browser setting would make it: the plan and its fields still fit.
+    await page.evaluate(() => {
+      const root = document.documentElement;
+      root.style.fontSize = `${parseFloat(getComputedStyle(root).fontSize) * 2}px`;
+    });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     const missing = await page.goto(`/courses/${COURSE}/plan/no-such-plan?lang=en`);
     expect(missing?.status()).toBe(404);
   });
