@@ -10,6 +10,7 @@ import { GroupHandoutsModule } from './modules/handouts/group-handouts.module';
 import { HandoutsModule } from './modules/handouts/handouts.module';
 import { GroupLiveModule } from './modules/live/group-live.module';
 import { LiveModule } from './modules/live/live.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { PrintablesModule } from './modules/printables/printables.module';
 import { GroupReportsModule } from './modules/reports/group-reports.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -50,6 +51,7 @@ export const FEATURE_MODULES: Type[] = [
   GroupReportsModule,
   GroupHandoutsModule,
   ReaderSettingsModule,
+  PlansModule,
 ];
 
 /** The GraphQL resolvers among the providers of these modules (and the modules they import). */

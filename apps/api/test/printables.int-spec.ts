@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { type Connection } from 'mongoose';
 import { parse, stringify } from 'yaml';
-import { readPdf } from '../src/modules/printables/read-pdf.testing';
+import { readPdf } from '../src/common/pdf/read-pdf.testing';
 import { ApiHarness } from './support/api-harness';
 import { aCourse, aLesson, inEveryLanguage } from './support/factories/course';
 

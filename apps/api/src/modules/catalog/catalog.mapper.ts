@@ -63,6 +63,11 @@ export function toCourse(course: CourseRecord, lessons: LessonRecord[], locale: 
       title: pickText(download.label, locale, fallback) ?? download.src,
       href: downloadHref(course.slug, download.src, locale),
     })),
+    plans: (course.documents ?? []).map((document) => ({
+      id: document.id,
+      title: pickText(document.title, locale, fallback) ?? document.id,
+      href: `/courses/${course.slug}/plan/${document.id}?lang=${locale}`,
+    })),
   };
 }
 

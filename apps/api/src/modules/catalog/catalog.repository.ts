@@ -22,6 +22,15 @@ export class CatalogRepository {
     return this.courses.findOne({ slug, archived: false }).lean<CourseRecord>().exec();
   }
 
+  /** The course's trainer's guide `src` (archived or not: its files stay private either way). */
+  async findTrainerGuideSrc(slug: string): Promise<string | null> {
+    const course = await this.courses
+      .findOne({ slug }, { _id: 0, trainerGuideSrc: 1 })
+      .lean<{ trainerGuideSrc?: string | null }>()
+      .exec();
+    return course?.trainerGuideSrc ?? null;
+  }
+
   findActiveLessons(courseSlug: string): Promise<LessonRecord[]> {
     return this.lessons.find({ courseSlug, archived: false }).lean<LessonRecord[]>().exec();
   }

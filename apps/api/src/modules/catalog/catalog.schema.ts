@@ -15,6 +15,13 @@ export class CourseModuleRecord {
 }
 const CourseModuleRecordSchema = SchemaFactory.createForClass(CourseModuleRecord);
 
+/** A plan the learner assembles from the course's worksheet steps (course.yaml `documents`). */
+export interface CourseDocumentRecord {
+  id: string;
+  title: LocalizedTextRecord;
+  intro?: LocalizedTextRecord;
+}
+
 @Schema({ collection: 'courses', timestamps: true })
 export class CourseRecord {
   @Prop({ required: true, unique: true }) slug: string;
@@ -27,6 +34,9 @@ export class CourseRecord {
   @Prop() coverPath?: string;
   @Prop({ type: MongooseSchema.Types.Mixed }) coverAlt?: LocalizedTextRecord;
   @Prop({ type: [CourseModuleRecordSchema], default: [] }) modules: CourseModuleRecord[];
+  @Prop({ type: [MongooseSchema.Types.Mixed], default: [] }) documents?: CourseDocumentRecord[];
+  /** The trainer's guide, `media/….{locale}.md`: served to trainers and admins only, never as media. */
+  @Prop({ type: String, default: null }) trainerGuideSrc?: string | null;
   @Prop({ required: true }) contentVersion: string;
   @Prop({ default: false }) archived: boolean;
 }

@@ -87,6 +87,12 @@ export class ContentImportService {
       coverPath: manifest.cover?.src,
       coverAlt: manifest.cover?.alt as Record<string, string> | undefined,
       modules,
+      documents: (manifest.documents ?? []).map((document) => ({
+        id: document.id,
+        title: document.title as Record<string, string>,
+        intro: document.intro as Record<string, string> | undefined,
+      })),
+      trainerGuideSrc: manifest.trainerGuide?.src ?? null,
       // The course's version covers its own fields and every lesson's, so any edit re-stamps it.
       contentVersion: createHash('sha256')
         .update(JSON.stringify({ manifest, versions }))

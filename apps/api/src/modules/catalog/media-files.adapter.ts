@@ -1,6 +1,6 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -17,6 +17,8 @@ const MEDIA_TYPES: Record<string, string> = {
 
 export interface MediaFile {
   type: string;
+  /** Inside the course folder, with forward slashes: `media/…`. */
+  relativePath: string;
   size: number;
   open(): ReadStream;
 }
@@ -33,5 +35,6 @@ export async function findMediaFile(
   if (!/^[a-z0-9-]+$/.test(slug) || !file.startsWith(mediaRoot + sep) || !type) return null;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return null;
-  return { type, size: info.size, open: () => createReadStream(file) };
+  const relativePath = relative(resolve(contentDir, slug), file).split(sep).join('/');
+  return { type, relativePath, size: info.size, open: () => createReadStream(file) };
 }

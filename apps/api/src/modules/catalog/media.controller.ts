@@ -3,16 +3,23 @@ import { type FastifyReply } from 'fastify';
 import { Public } from '../../common/access';
 import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
+import { CatalogRepository } from './catalog.repository';
 import { findMediaFile } from './media-files.adapter';
+import { isPrivateMedia } from './private-media';
 
 export const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
 
-/** Serves a course's media folder. */
+/** Serves a course's media folder, except the trainer's guide (see private-media.ts). */
 @Controller('media')
 export class MediaController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly catalog: CatalogRepository,
+  ) {}
 
-  @Public('course media (covers, images, captions) is part of the open catalogue')
+  @Public(
+    'course media (covers, images, captions) is part of the open catalogue; the trainer guide is refused',
+  )
   @Get(':slug/media/*')
   async media(
     @Param('slug') slug: string,
@@ -20,7 +27,9 @@ export class MediaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const file = await findMediaFile(this.config.contentDir, slug, path);
-    if (!file) throw new NotFoundException();
+    // Not found, rather than forbidden: the public route does not say the file exists.
+    if (!file || isPrivateMedia(await this.catalog.findTrainerGuideSrc(slug), file.relativePath))
+      throw new NotFoundException();
     await reply
       .header('content-type', file.type)
       .header('content-length', file.size)

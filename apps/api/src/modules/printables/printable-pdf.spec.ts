@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePrintable } from './printable-markdown';
 import { printablePdf } from './printable-pdf';
-import { readPdf } from './read-pdf.testing';
+import { readPdf } from '../../common/pdf/read-pdf.testing';
 
 const COURSES = join(__dirname, '..', '..', '..', '..', '..', 'content', 'courses');
 

@@ -1,4 +1,4 @@
-import { type FontName, startPdf } from './pdf-document';
+import { type FontName, startPdf } from '../../common/pdf/pdf-document';
 import { type Block, blockTree, type MdToken, plainText, type PrintableDocument } from './printable-markdown';
 
 /** Large, calm type for readers at a library table: 13 pt text, headings a step or two above. */

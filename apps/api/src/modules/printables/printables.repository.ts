@@ -6,7 +6,7 @@ import { PrintablePdfRecord } from './printable-pdf.schema';
 
 export type PrintableCourse = Pick<
   CourseRecord,
-  'slug' | 'title' | 'languages' | 'fallbackLocale' | 'modules'
+  'slug' | 'title' | 'languages' | 'fallbackLocale' | 'modules' | 'trainerGuideSrc'
 >;
 export type PrintableLesson = Pick<LessonRecord, 'lessonId' | 'definition'>;
 
@@ -21,7 +21,10 @@ export class PrintablesRepository {
 
   findActiveCourse(slug: string): Promise<PrintableCourse | null> {
     return this.courses
-      .findOne({ slug, archived: false }, { slug: 1, title: 1, languages: 1, fallbackLocale: 1, modules: 1 })
+      .findOne(
+        { slug, archived: false },
+        { slug: 1, title: 1, languages: 1, fallbackLocale: 1, modules: 1, trainerGuideSrc: 1 },
+      )
       .lean<PrintableCourse>()
       .exec();
   }

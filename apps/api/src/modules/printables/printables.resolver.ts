@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../../common/access';
+import { Public, RequireRoles, Role } from '../../common/access';
 import { LocaleEnum, type Locale } from '../../common/contract-enums';
 import { Printable } from './models/printable.model';
 import { PrintablesService } from './printables.service';
@@ -16,5 +16,16 @@ export class PrintablesResolver {
     @Args('locale', { type: () => LocaleEnum }) locale: Locale,
   ): Promise<Printable | null> {
     return this.printables.find(courseSlug, name, locale);
+  }
+
+  @RequireRoles(Role.trainer, Role.admin)
+  @Query(() => Printable, {
+    description: 'How to run the course with a group, for trainers and admins (NOT_FOUND when it has none)',
+  })
+  trainerGuide(
+    @Args('courseSlug') courseSlug: string,
+    @Args('locale', { type: () => LocaleEnum }) locale: Locale,
+  ): Promise<Printable> {
+    return this.printables.trainerGuide(courseSlug, locale);
   }
 }

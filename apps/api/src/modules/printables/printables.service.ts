@@ -5,15 +5,16 @@ import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
 import { APP_CONFIG } from '../../config/config.token';
 import { type AppConfig } from '../../config/env';
 import { pickText } from '../catalog/catalog.mapper';
-import { courseDownloads, printableFile } from './course-downloads';
+import { courseDownloads, printableFile, printableName } from './course-downloads';
 import { type Printable } from './models/printable.model';
 import { readPrintableFile } from './printable-files.adapter';
 import { printableHtml } from './printable-html';
 import { parsePrintable, type PrintableDocument } from './printable-markdown';
 import { printablePdf } from './printable-pdf';
-import { PrintablesRepository } from './printables.repository';
+import { type PrintableCourse, PrintablesRepository } from './printables.repository';
 
 const NAME = /^[a-z0-9-]{1,80}$/;
+const TRAINER_GUIDE = 'trainer-guide';
 
 /** Bump when the PDF layout changes, so PDFs made by the old code are not served again. */
 const PDF_LAYOUT_VERSION = 1;
@@ -45,7 +46,25 @@ export class PrintablesService {
   async pdf(courseSlug: string, name: string, locale: string): Promise<PrintablePdf> {
     const resolved = await this.resolve(courseSlug, name, locale);
     if (!resolved) throw new NotFoundError(`course "${courseSlug}" has no download "${name}"`);
+    return this.pdfOf(resolved);
+  }
+
+  /** The course's guide for trainers (course.yaml `trainerGuide`), as a page. */
+  async trainerGuide(courseSlug: string, locale: string): Promise<Printable> {
+    const resolved = await this.resolveGuide(courseSlug, locale);
+    if (!resolved) throw new NotFoundError(`course "${courseSlug}" has no trainer's guide`);
+    return { ...resolved.meta, html: printableHtml(resolved.document.tokens) };
+  }
+
+  async trainerGuidePdf(courseSlug: string, locale: string): Promise<PrintablePdf> {
+    const resolved = await this.resolveGuide(courseSlug, locale);
+    if (!resolved) throw new NotFoundError(`course "${courseSlug}" has no trainer's guide`);
+    return this.pdfOf(resolved);
+  }
+
+  private async pdfOf(resolved: Resolved): Promise<PrintablePdf> {
     const { meta, source, document } = resolved;
+    const { courseSlug, name } = meta;
     // What the PDF is made from: the file's text, the title (it may come from the label) and the layout.
     const key = createHash('sha256')
       .update(JSON.stringify([PDF_LAYOUT_VERSION, courseSlug, name, meta.locale, meta.title, source]))
@@ -68,6 +87,24 @@ export class PrintablesService {
       (candidate) => candidate.printable === name,
     );
     if (!download) return null;
+    return this.read(course, name, locale, download.label);
+  }
+
+  private async resolveGuide(courseSlug: string, locale: string): Promise<Resolved | null> {
+    assertInput(courseSlug, TRAINER_GUIDE, locale);
+    const course = await this.repository.findActiveCourse(courseSlug);
+    const name = course?.trainerGuideSrc ? printableName(course.trainerGuideSrc) : null;
+    return course && name ? this.read(course, name, locale, {}) : null;
+  }
+
+  /** The printable's file in the asked language or the course's fallback, parsed. */
+  private async read(
+    course: PrintableCourse,
+    name: string,
+    locale: Locale,
+    labels: Record<string, string>,
+  ): Promise<Resolved | null> {
+    const courseSlug = course.slug;
     const textLocale: Locale = course.languages.includes(locale) ? locale : course.fallbackLocale;
     const source = await readPrintableFile(
       this.config.contentDir,
@@ -76,7 +113,7 @@ export class PrintablesService {
     );
     if (source === null) return null;
     const document = parsePrintable(source);
-    const label = pickText(download.label, textLocale, course.fallbackLocale) ?? name;
+    const label = pickText(labels, textLocale, course.fallbackLocale) ?? name;
     return {
       meta: {
         courseSlug,

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AudienceEnum, LocaleEnum, type Audience, type Locale } from '../../../common/contract-enums';
 import { CourseDownload } from './course-download.model';
 import { CourseModule } from './course-module.model';
+import { CoursePlan } from './course-plan.model';
 
 /** The fields a course shows both in the catalogue and on its own page. */
 @ObjectType({ isAbstract: true })
@@ -26,4 +27,5 @@ export class CourseSummary extends CourseFields {
 export class Course extends CourseFields {
   @Field(() => [CourseModule]) modules: CourseModule[];
   @Field(() => [CourseDownload]) downloads: CourseDownload[];
+  @Field(() => [CoursePlan]) plans: CoursePlan[];
 }

@@ -355,6 +355,35 @@ export type CoursesListQueryVariables = Exact<{
 
 export type CoursesListQuery = { courses: Array<{ slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, lessonCount: number, moduleCount: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale> }> };
 
+export type AssembledPlanFieldsFragment = { courseSlug: string, courseTitle: string, documentId: string, title: string, intro: string | null, locale: Locale, learnerName: string | null, filledFields: number, totalFields: number, sections: Array<{ lessonId: string, lessonTitle: string, stepId: string, title: string, entered: boolean, editable: boolean, fields: Array<{ id: string, type: string, label: string, value: string, shownValue: string, required: boolean, maxLength: number | null, options: Array<{ id: string, label: string }> }> }> };
+
+export type MyPlanQueryVariables = Exact<{
+  courseSlug: string;
+  documentId: string;
+  locale: Locale;
+}>;
+
+
+export type MyPlanQuery = { myPlan: { courseSlug: string, courseTitle: string, documentId: string, title: string, intro: string | null, locale: Locale, learnerName: string | null, filledFields: number, totalFields: number, sections: Array<{ lessonId: string, lessonTitle: string, stepId: string, title: string, entered: boolean, editable: boolean, fields: Array<{ id: string, type: string, label: string, value: string, shownValue: string, required: boolean, maxLength: number | null, options: Array<{ id: string, label: string }> }> }> } };
+
+export type LearnerPlanQueryVariables = Exact<{
+  learnerId: string | number;
+  courseSlug: string;
+  documentId: string;
+  locale: Locale;
+}>;
+
+
+export type LearnerPlanQuery = { learnerPlan: { courseSlug: string, courseTitle: string, documentId: string, title: string, intro: string | null, locale: Locale, learnerName: string | null, filledFields: number, totalFields: number, sections: Array<{ lessonId: string, lessonTitle: string, stepId: string, title: string, entered: boolean, editable: boolean, fields: Array<{ id: string, type: string, label: string, value: string, shownValue: string, required: boolean, maxLength: number | null, options: Array<{ id: string, label: string }> }> }> } };
+
+export type TrainerGuideQueryVariables = Exact<{
+  courseSlug: string;
+  locale: Locale;
+}>;
+
+
+export type TrainerGuideQuery = { trainerGuide: { courseSlug: string, courseTitle: string, name: string, title: string, label: string, locale: Locale, html: string } };
+
 export type PlayerClaimGuestProgressMutationVariables = Exact<{
   input: ClaimGuestProgressInput;
 }>;
@@ -475,6 +504,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssembledPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssembledPlanFields on AssembledPlan {
+  courseSlug
+  courseTitle
+  documentId
+  title
+  intro
+  locale
+  learnerName
+  filledFields
+  totalFields
+  sections {
+    lessonId
+    lessonTitle
+    stepId
+    title
+    entered
+    editable
+    fields {
+      id
+      type
+      label
+      value
+      shownValue
+      required
+      maxLength
+      options {
+        id
+        label
+      }
+    }
+  }
+}
+    `, {"fragmentName":"AssembledPlanFields"}) as unknown as TypedDocumentString<AssembledPlanFieldsFragment, unknown>;
 export const PlayerVerdictFragmentDoc = new TypedDocumentString(`
     fragment PlayerVerdict on QuestionVerdict {
   questionId
@@ -714,6 +777,100 @@ export const CoursesListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CoursesListQuery, CoursesListQueryVariables>;
+export const MyPlanDocument = new TypedDocumentString(`
+    query MyPlan($courseSlug: String!, $documentId: String!, $locale: Locale!) {
+  myPlan(courseSlug: $courseSlug, documentId: $documentId, locale: $locale) {
+    ...AssembledPlanFields
+  }
+}
+    fragment AssembledPlanFields on AssembledPlan {
+  courseSlug
+  courseTitle
+  documentId
+  title
+  intro
+  locale
+  learnerName
+  filledFields
+  totalFields
+  sections {
+    lessonId
+    lessonTitle
+    stepId
+    title
+    entered
+    editable
+    fields {
+      id
+      type
+      label
+      value
+      shownValue
+      required
+      maxLength
+      options {
+        id
+        label
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MyPlanQuery, MyPlanQueryVariables>;
+export const LearnerPlanDocument = new TypedDocumentString(`
+    query LearnerPlan($learnerId: ID!, $courseSlug: String!, $documentId: String!, $locale: Locale!) {
+  learnerPlan(
+    learnerId: $learnerId
+    courseSlug: $courseSlug
+    documentId: $documentId
+    locale: $locale
+  ) {
+    ...AssembledPlanFields
+  }
+}
+    fragment AssembledPlanFields on AssembledPlan {
+  courseSlug
+  courseTitle
+  documentId
+  title
+  intro
+  locale
+  learnerName
+  filledFields
+  totalFields
+  sections {
+    lessonId
+    lessonTitle
+    stepId
+    title
+    entered
+    editable
+    fields {
+      id
+      type
+      label
+      value
+      shownValue
+      required
+      maxLength
+      options {
+        id
+        label
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LearnerPlanQuery, LearnerPlanQueryVariables>;
+export const TrainerGuideDocument = new TypedDocumentString(`
+    query TrainerGuide($courseSlug: String!, $locale: Locale!) {
+  trainerGuide(courseSlug: $courseSlug, locale: $locale) {
+    courseSlug
+    courseTitle
+    name
+    title
+    label
+    locale
+    html
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGuideQuery, TrainerGuideQueryVariables>;
 export const PlayerClaimGuestProgressDocument = new TypedDocumentString(`
     mutation PlayerClaimGuestProgress($input: ClaimGuestProgressInput!) {
   claimGuestProgress(input: $input) {

@@ -1,3 +1,4 @@
+import { plans } from './plans/en';
 import { printables } from './printables/en';
 import type { Messages } from './messages';
 import { auth } from './auth/en';
@@ -45,5 +46,6 @@ export const en: Messages = {
     goHome: 'Go to the course list',
   },
   printables,
+  plans,
   trainer,
 };

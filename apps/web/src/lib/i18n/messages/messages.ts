@@ -1,3 +1,4 @@
+import type { PlansMessages } from './plans/messages';
 import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
@@ -44,5 +45,6 @@ export interface Messages {
     goHome: string;
   };
   printables: PrintablesMessages;
+  plans: PlansMessages;
   trainer: TrainerMessages;
 }

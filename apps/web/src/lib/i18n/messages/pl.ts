@@ -1,3 +1,4 @@
+import { plans } from './plans/pl';
 import { printables } from './printables/pl';
 import type { Messages } from './messages';
 import { auth } from './auth/pl';
@@ -60,5 +61,6 @@ export const pl: Messages = {
     goHome: 'Przejdź do listy kursów',
   },
   printables,
+  plans,
   trainer,
 };

@@ -1,3 +1,4 @@
+import { plans } from './plans/ro';
 import { printables } from './printables/ro';
 import type { Messages } from './messages';
 import { auth } from './auth/ro';
@@ -50,5 +51,6 @@ export const ro: Messages = {
     goHome: 'Mergeți la lista de cursuri',
   },
   printables,
+  plans,
   trainer,
 };

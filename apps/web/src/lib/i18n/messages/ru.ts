@@ -1,3 +1,4 @@
+import { plans } from './plans/ru';
 import { printables } from './printables/ru';
 import type { Messages } from './messages';
 import { auth } from './auth/ru';
@@ -55,5 +56,6 @@ export const ru: Messages = {
     goHome: 'Перейти к списку курсов',
   },
   printables,
+  plans,
   trainer,
 };

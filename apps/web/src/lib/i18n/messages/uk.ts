@@ -1,3 +1,4 @@
+import { plans } from './plans/uk';
 import { printables } from './printables/uk';
 import type { Messages } from './messages';
 import { auth } from './auth/uk';
@@ -60,5 +61,6 @@ export const uk: Messages = {
     goHome: 'Перейти до списку курсів',
   },
   printables,
+  plans,
   trainer,
 };

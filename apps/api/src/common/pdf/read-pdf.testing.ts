@@ -4,9 +4,11 @@ import { join } from 'node:path';
 export interface ReadPdf {
   pages: string[];
   title: string | null;
+  /** The QR codes found in the PDF's images. */
+  qrCodes: string[];
 }
 
-/** The text of each page of a PDF and its title (see read-pdf.testing.mjs). */
+/** The text of each page of a PDF, its title and its QR codes (see read-pdf.testing.mjs). */
 export function readPdf(bytes: Buffer): Promise<ReadPdf> {
   return new Promise((resolve, reject) => {
     const child = execFile(

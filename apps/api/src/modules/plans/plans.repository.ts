@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { CourseRecord, LessonRecord } from '../catalog/catalog.schema';
+import { LessonProgressRecord } from '../progress/progress.schema';
+import { type PlanCourse, type PlanLesson, type PlanProgress } from './plan-assembly';
+
+/** Reads, never writes: the course's documents, its lessons' steps and a learner's snapshots. */
+@Injectable()
+export class PlansRepository {
+  constructor(
+    @InjectModel(CourseRecord.name) private readonly courses: Model<CourseRecord>,
+    @InjectModel(LessonRecord.name) private readonly lessons: Model<LessonRecord>,
+    @InjectModel(LessonProgressRecord.name) private readonly progress: Model<LessonProgressRecord>,
+  ) {}
+
+  findCourse(slug: string): Promise<PlanCourse | null> {
+    return this.courses
+      .findOne(
+        { slug, archived: false },
+        { slug: 1, title: 1, languages: 1, fallbackLocale: 1, modules: 1, documents: 1 },
+      )
+      .lean<PlanCourse>()
+      .exec();
+  }
+
+  findLessons(courseSlug: string): Promise<PlanLesson[]> {
+    return this.lessons
+      .find({ courseSlug, archived: false }, { lessonId: 1, title: 1, 'definition.steps': 1 })
+      .lean<PlanLesson[]>()
+      .exec();
+  }
+
+  /** The learner's snapshots in this course, one query (the unique index's prefix answers it). */
+  findSnapshots(learnerId: string, courseSlug: string): Promise<PlanProgress[]> {
+    return this.progress
+      .find({ learnerId, courseSlug }, { _id: 0, lessonId: 1, status: 1, snapshot: 1 })
+      .lean<PlanProgress[]>()
+      .exec();
+  }
+}

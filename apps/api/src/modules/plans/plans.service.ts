@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { type Locale } from '@punte/course-engine';
+import { type Viewer } from '../../common/access';
+import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
+import { GroupsService } from '../groups/groups.service';
+import { assertLocale } from '../lessons/lesson-content.service';
+import { type AssembledPlan } from './models/assembled-plan.model';
+import { assemblePlan } from './plan-assembly';
+import { planPdf } from './plan-pdf';
+import { PlansRepository } from './plans.repository';
+
+const ID = /^[a-z0-9-]{1,80}$/;
+
+export interface PlanPdf {
+  bytes: Buffer;
+  fileName: string;
+}
+
+/** A learner's plans, assembled from their worksheets: for themselves, and read-only for their trainer. */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly repository: PlansRepository,
+    private readonly groups: GroupsService,
+  ) {}
+
+  /** The signed-in learner's own plan. */
+  mine(viewer: Viewer, courseSlug: string, documentId: string, locale: string): Promise<AssembledPlan> {
+    return this.assemble(viewer.userId, courseSlug, documentId, locale);
+  }
+
+  /** A learner's plan for the trainer of their group (or an admin): FORBIDDEN for anyone else. */
+  async ofLearner(
+    viewer: Viewer,
+    learnerId: string,
+    courseSlug: string,
+    documentId: string,
+    locale: string,
+  ): Promise<AssembledPlan> {
+    const learner = await this.groups.assertManagesLearner(viewer, learnerId);
+    const plan = await this.assemble(String(learner._id), courseSlug, documentId, locale);
+    return { ...plan, learnerName: learner.name };
+  }
+
+  async pdf(plan: AssembledPlan): Promise<PlanPdf> {
+    // Made fresh each time: it holds what the learner wrote a moment ago, and only they (or their trainer) ask.
+    return { bytes: await planPdf(plan), fileName: `${plan.documentId}.${plan.locale}.pdf` };
+  }
+
+  private async assemble(
+    learnerId: string,
+    courseSlug: string,
+    documentId: string,
+    locale: string,
+  ): Promise<AssembledPlan> {
+    assertLocale(locale);
+    if (!ID.test(courseSlug)) throw new BadUserInputError(`"${courseSlug}" is not a course id (a-z, 0-9, -)`);
+    if (!ID.test(documentId))
+      throw new BadUserInputError(`"${documentId}" is not a document id (a-z, 0-9, -)`);
+    const [course, lessons, snapshots] = await Promise.all([
+      this.repository.findCourse(courseSlug),
+      this.repository.findLessons(courseSlug),
+      this.repository.findSnapshots(learnerId, courseSlug),
+    ]);
+    const plan = course && assemblePlan(course, lessons, snapshots, documentId, locale as Locale);
+    if (!plan) throw new NotFoundError(`course "${courseSlug}" has no document "${documentId}"`);
+    return plan;
+  }
+}
