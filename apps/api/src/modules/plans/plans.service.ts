@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Locale } from '@punte/course-engine';
 import { type Viewer } from '../../common/access';
 import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
-import { GroupsService } from '../groups/groups.service';
+import { GroupAccessService } from '../groups/group-access.service';
 import { assertLocale } from '../lessons/lesson-content.service';
 import { type AssembledPlan } from './models/assembled-plan.model';
 import { assemblePlan } from './plan-assembly';
@@ -21,7 +21,7 @@ export interface PlanPdf {
 export class PlansService {
   constructor(
     private readonly repository: PlansRepository,
-    private readonly groups: GroupsService,
+    private readonly groupAccess: GroupAccessService,
   ) {}
 
   /** The signed-in learner's own plan. */
@@ -37,7 +37,7 @@ export class PlansService {
     documentId: string,
     locale: string,
   ): Promise<AssembledPlan> {
-    const learner = await this.groups.assertManagesLearner(viewer, learnerId);
+    const { learner } = await this.groupAccess.reachLearner(viewer, learnerId, 'view');
     const plan = await this.assemble(String(learner._id), courseSlug, documentId, locale);
     return { ...plan, learnerName: learner.name };
   }
