@@ -87,7 +87,8 @@ export default defineConfig({
         CONTENT_DIR: contentDir,
       },
       reuseExistingServer: false,
-      timeout: 120_000,
+      // Generous: on a loaded 2-core machine the API alone has taken two minutes to start.
+      timeout: 300_000,
       stdout: 'pipe',
     },
     {
@@ -102,7 +103,7 @@ export default defineConfig({
         PUNTE_DEV_PAGES: '1',
       },
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 300_000,
     },
   ],
 });
