@@ -115,6 +115,30 @@ test.describe('practice inside a lesson', () => {
     expect(refused.count).toBe(0);
   });
 
+  for (const [tool, path, lang, readings] of [
+    ['portal', lesson('e-government-at-the-library', 'find-official-information'), 'ru', 2],
+    ['video call', lesson('online-communication', 'prepare-video-call'), 'pl', 1],
+    ['social network', lesson('online-communication', 'privacy-settings'), 'en', 1],
+  ] as const) {
+    test(`"show me" leads through every checkpoint of the ${tool} task, by keyboard (${lang})`, async ({
+      page,
+    }) => {
+      test.slow();
+      const refused = watchRefusals(page);
+      await openLesson(page, path, lang);
+      for (let i = 0; i < readings; i++) await next(page);
+      const required = await page.locator('.sim-progress li:not(:has(em))').count();
+      for (let reached = 1; reached <= required; reached++) {
+        await expect(showMe(page)).toBeEnabled();
+        await pressOn(page, showMe(page));
+        await expect(reachedInList(page)).toHaveCount(reached, { timeout: 15_000 });
+      }
+      await expect(page.locator('.sim-complete')).toBeVisible();
+      await expect(nextButton(page)).toBeEnabled();
+      expect(refused.count).toBe(0);
+    });
+  }
+
   test('a reload in the middle of a letter brings back the half-typed subject; then finished by keyboard (pl)', async ({
     page,
   }) => {
