@@ -16,13 +16,19 @@ const showMe = (page: Page) => page.getByTestId('sim-show-me');
 const nextButton = (page: Page) => page.locator('.step-nav .primary');
 const reachedInList = (page: Page) => page.locator('.sim-progress li.done');
 
-/** Counts what the server refused: a tool's harmless moves must never reach it as progress. */
-function watchRefusals(page: Page): { count: number } {
-  const seen = { count: 0 };
+/** What the server refused, with its reasons: a tool's harmless moves must never reach it as progress. */
+function watchRefusals(page: Page): { count: number; reasons: string[] } {
+  const seen = { count: 0, reasons: [] as string[] };
   page.on('response', async (response) => {
     if (!response.url().endsWith('/progress')) return;
-    const body = await response.text().catch(() => '');
-    seen.count += (body.match(/"status":"refused"/g) ?? []).length;
+    const body = (await response.json().catch(() => null)) as {
+      results?: { status: string; reason: string | null }[];
+    } | null;
+    for (const r of body?.results ?? [])
+      if (r.status === 'refused') {
+        seen.count += 1;
+        seen.reasons.push(r.reason ?? '');
+      }
   });
   return seen;
 }
@@ -114,30 +120,6 @@ test.describe('practice inside a lesson', () => {
     await expect(nextButton(page)).toBeEnabled();
     expect(refused.count).toBe(0);
   });
-
-  for (const [tool, path, lang, readings] of [
-    ['portal', lesson('e-government-at-the-library', 'find-official-information'), 'ru', 2],
-    ['video call', lesson('online-communication', 'prepare-video-call'), 'pl', 1],
-    ['social network', lesson('online-communication', 'privacy-settings'), 'en', 1],
-  ] as const) {
-    test(`"show me" leads through every checkpoint of the ${tool} task, by keyboard (${lang})`, async ({
-      page,
-    }) => {
-      test.slow();
-      const refused = watchRefusals(page);
-      await openLesson(page, path, lang);
-      for (let i = 0; i < readings; i++) await next(page);
-      const required = await page.locator('.sim-progress li:not(:has(em))').count();
-      for (let reached = 1; reached <= required; reached++) {
-        await expect(showMe(page)).toBeEnabled();
-        await pressOn(page, showMe(page));
-        await expect(reachedInList(page)).toHaveCount(reached, { timeout: 15_000 });
-      }
-      await expect(page.locator('.sim-complete')).toBeVisible();
-      await expect(nextButton(page)).toBeEnabled();
-      expect(refused.count).toBe(0);
-    });
-  }
 
   test('a reload in the middle of a letter brings back the half-typed subject; then finished by keyboard (pl)', async ({
     page,
