@@ -16,13 +16,19 @@ const showMe = (page: Page) => page.getByTestId('sim-show-me');
 const nextButton = (page: Page) => page.locator('.step-nav .primary');
 const reachedInList = (page: Page) => page.locator('.sim-progress li.done');
 
-/** Counts what the server refused: a tool's harmless moves must never reach it as progress. */
-function watchRefusals(page: Page): { count: number } {
-  const seen = { count: 0 };
+/** What the server refused, with its reasons: a tool's harmless moves must never reach it as progress. */
+function watchRefusals(page: Page): { count: number; reasons: string[] } {
+  const seen = { count: 0, reasons: [] as string[] };
   page.on('response', async (response) => {
     if (!response.url().endsWith('/progress')) return;
-    const body = await response.text().catch(() => '');
-    seen.count += (body.match(/"status":"refused"/g) ?? []).length;
+    const body = (await response.json().catch(() => null)) as {
+      results?: { status: string; reason: string | null }[];
+    } | null;
+    for (const r of body?.results ?? [])
+      if (r.status === 'refused') {
+        seen.count += 1;
+        seen.reasons.push(r.reason ?? '');
+      }
   });
   return seen;
 }

@@ -92,7 +92,8 @@ async function shootTask(browser, base, tool, href, scale) {
     const showMe = page.getByTestId('sim-show-me');
     if (!(await showMe.isVisible()) || !(await showMe.isEnabled())) break;
     await showMe.click();
-    await page.locator('.sim-turn').waitFor({ timeout: 30_000 });
+    // The turn comes back to the learner, or (after the last step) the task is complete.
+    await page.locator('.sim-turn, .sim-complete').first().waitFor({ timeout: 30_000 });
     await shot(`${String(n).padStart(2, '0')}-after-show-me`);
   }
   await page.close();

@@ -10,25 +10,18 @@ export interface CheckpointReport {
 /**
  * The tool event that carries a simulation's own state (`data.state`, its JSON text) rather than
  * something the learner did: it never reaches a checkpoint (no tool reports an event of this name).
+ * A type, not a constant: the engine's browser bundle stays within its budget.
  */
-export const PRACTICE_STATE_EVENT = 'practice.state';
+export type PracticeStateEvent = 'practice.state';
 
-/** At most this many characters of tool state are kept (the server refuses larger tool data). */
-export const MAX_TOOL_STATE_LENGTH = 3600;
+const matches = (c: Checkpoint, report: CheckpointReport): boolean =>
+  report.checkpointId !== undefined
+    ? report.checkpointId === c.id
+    : report.event === c.event && Object.entries(c.match ?? {}).every(([k, v]) => report.data?.[k] === v);
 
-/** The tool state a report carries, or undefined when it is not a state report or too large. */
-export function toolStateOf(report: CheckpointReport & { type?: string }): string | undefined {
-  if (report.type !== undefined && report.type !== 'checkpoint.reach') return undefined;
-  if (report.event !== PRACTICE_STATE_EVENT || report.checkpointId !== undefined) return undefined;
-  const state = report.data?.['state'];
-  return typeof state === 'string' && state.length <= MAX_TOOL_STATE_LENGTH ? state : undefined;
-}
-
-function matches(c: Checkpoint, report: CheckpointReport): boolean {
-  if (report.checkpointId !== undefined) return report.checkpointId === c.id;
-  if (report.event !== c.event) return false;
-  return Object.entries(c.match ?? {}).every(([k, v]) => report.data?.[k] === v);
-}
+/** The checkpoints after the last one reached, in order. */
+const ahead = ({ checkpoints }: Pick<PracticeStep, 'checkpoints'>, reached: readonly string[]) =>
+  checkpoints.slice(checkpoints.reduce((max, c, i) => (reached.includes(c.id) ? i + 1 : max), 0));
 
 /**
  * Checkpoints are reached in order; optional ones may be skipped, so the candidates are
@@ -39,11 +32,9 @@ export function checkpointReached(
   reached: readonly string[],
   report: CheckpointReport,
 ): string | undefined {
-  const lastIndex = step.checkpoints.reduce((max, c, i) => (reached.includes(c.id) ? i : max), -1);
-  for (let i = lastIndex + 1; i < step.checkpoints.length; i++) {
-    const c = step.checkpoints[i] as Checkpoint;
+  for (const c of ahead(step, reached)) {
     if (matches(c, report)) return c.id;
-    if (!c.optional) return undefined;
+    if (!c.optional) break;
   }
   return undefined;
 }
@@ -60,6 +51,6 @@ export function nextCheckpoint(
   step: Pick<PracticeStep, 'checkpoints'>,
   reached: readonly string[],
 ): Checkpoint | undefined {
-  const lastIndex = step.checkpoints.reduce((max, c, i) => (reached.includes(c.id) ? i : max), -1);
-  return step.checkpoints.slice(lastIndex + 1).find((c) => !c.optional) ?? step.checkpoints[lastIndex + 1];
+  const left = ahead(step, reached);
+  return left.find((c) => !c.optional) ?? left[0];
 }

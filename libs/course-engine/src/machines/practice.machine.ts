@@ -1,7 +1,7 @@
 import { assign, sendTo, setup } from 'xstate';
 import type { PracticeStep } from '../model/step';
 import type { LessonEvent, StepReport, StepResult } from './events';
-import { checkpointReached, practiceComplete, toolStateOf } from './practice.logic';
+import { checkpointReached, practiceComplete, type PracticeStateEvent } from './practice.logic';
 
 export type PracticeEvent = Extract<LessonEvent, { type: 'checkpoint.reach' | 'step.next' }>;
 
@@ -20,7 +20,7 @@ export interface PracticeContext {
   endedAt?: number;
   /**
    * The simulated tool's own state (drafts, settings changed), as the tool wrote it: taken from
-   * `checkpoint.reach` events whose `event` is `PRACTICE_STATE_EVENT`, so a reload resumes the task.
+   * `checkpoint.reach` events whose `event` is `'practice.state'` (`PracticeStateEvent`), so a reload resumes the task.
    */
   toolState?: string;
 }
@@ -36,17 +36,6 @@ export function practiceContextOf(step: PracticeStep, earlier: readonly string[]
  */
 export const practiceMachine = setup({
   types: {} as { context: PracticeContext; events: PracticeEvent; input: PracticeInput; output: StepResult },
-  guards: {
-    checkpointMatches: ({ context, event }) =>
-      event.type === 'checkpoint.reach' &&
-      checkpointReached(context.step, context.reached, event) !== undefined,
-    allReached: ({ context }) => practiceComplete(context.step, context.reached),
-    // A state equal to the one kept changes nothing, so it is not stored as progress either.
-    savesToolState: ({ context, event }) => {
-      const saved = toolStateOf(event);
-      return saved !== undefined && saved !== context.toolState;
-    },
-  },
   actions: {
     reach: assign({
       reached: ({ context, event }) => [
@@ -63,8 +52,6 @@ export const practiceMachine = setup({
       ({ self }) => self._parent ?? self,
       ({ event }): StepReport => ({ type: 'step.recorded', event }),
     ),
-    end: assign({ endedAt: ({ event }) => event.at }),
-    keepToolState: assign({ toolState: ({ event }) => toolStateOf(event) }),
   },
 }).createMachine({
   id: 'practice',
@@ -74,16 +61,24 @@ export const practiceMachine = setup({
   // Optional checkpoints after the last required one still count once the step is complete.
   on: {
     'checkpoint.reach': [
-      { guard: 'savesToolState', actions: 'keepToolState' },
-      { guard: 'checkpointMatches', actions: ['reach', 'report'] },
+      {
+        // The tool's own state, kept as it comes (the server bounds its size; the player sends only changes).
+        guard: ({ event }) => event.event === ('practice.state' satisfies PracticeStateEvent),
+        actions: assign({ toolState: ({ event }) => event.data?.state as string }),
+      },
+      {
+        guard: ({ context, event }) => checkpointReached(context.step, context.reached, event) !== undefined,
+        actions: ['reach', 'report'],
+      },
     ],
   },
   states: {
     working: {
-      always: { guard: 'allReached', target: 'complete' },
+      always: { guard: ({ context }) => practiceComplete(context.step, context.reached), target: 'complete' },
     },
     complete: {
-      on: { 'step.next': { target: 'done', actions: 'end' } },
+      // The learner's clock on the `step.next` that ends the step.
+      on: { 'step.next': { target: 'done', actions: assign({ endedAt: ({ event }) => event.at }) } },
     },
     done: { type: 'final' },
   },

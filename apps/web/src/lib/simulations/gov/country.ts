@@ -53,7 +53,7 @@ const PROFILES: Record<GovCountry, CountryProfile> = {
     words: {
       ro: {
         name: 'Ucraina',
-        eid: 'Autentificare de exercițiu: în realitate confirmați cu Diia.Підпис, cu BankID sau cu o semnătură electronică calificată.',
+        eid: 'Autentificare de exercițiu: în realitate confirmați cu semnătura din aplicația Diia, cu BankID sau cu o semnătură electronică calificată.',
       },
       ru: {
         name: 'Украина',
@@ -65,7 +65,7 @@ const PROFILES: Record<GovCountry, CountryProfile> = {
       },
       pl: {
         name: 'Ukraina',
-        eid: 'Logowanie ćwiczebne: naprawdę potwierdza się je przez Diia.Підпис, BankID albo kwalifikowanym podpisem elektronicznym.',
+        eid: 'Logowanie ćwiczebne: naprawdę potwierdza się je podpisem w aplikacji Diia, przez BankID albo kwalifikowanym podpisem elektronicznym.',
       },
       en: {
         name: 'Ukraine',
