@@ -59,8 +59,15 @@ const api = await startApi(
   silent,
 );
 try {
+  // Wall time grows with whatever else the machine runs; processor time is the hash's own cost.
   const hashes = [];
-  for (let i = 0; i < 20; i++) hashes.push(await timed(() => hashSecret('a long enough password')));
+  const hashCpu = [];
+  for (let i = 0; i < 20; i++) {
+    const cpuBefore = process.cpuUsage();
+    hashes.push(await timed(() => hashSecret('a long enough password')));
+    const cpu = process.cpuUsage(cpuBefore);
+    hashCpu.push((cpu.user + cpu.system) / 1000);
+  }
 
   const admin = { name: 'Bench Admin', email: 'bench@example.org', password: 'a bench password 2026' };
   await graphql(api.url, 'mutation ($input: NewAccountInput!) { createFirstAdmin(input: $input) { id } }', {
@@ -90,7 +97,10 @@ try {
   const token = decodeURIComponent(cookie.split('=')[1]);
   const lookups = [];
   for (let i = 0; i < REQUESTS; i++) lookups.push(await timed(() => sessions.viewerOf(token)));
-  console.log(`argon2id hash (32 MiB, t=4, p=1): median ${median(hashes).toFixed(1)} ms`);
+  console.log(
+    `argon2id hash (32 MiB, t=4, p=1): median ${median(hashes).toFixed(1)} ms wall, ` +
+      `${median(hashCpu).toFixed(1)} ms of processor time (target 20–50 ms)`,
+  );
   console.log(
     `staff sign-ins: ${sequential.toFixed(1)}/s one at a time, ${parallel.toFixed(1)}/s four at a time`,
   );

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -45,22 +46,32 @@ function graphqlModule(config: AppConfig): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     inject: [ViewerSource],
-    useFactory: (viewers: ViewerSource) => ({
-      // schema.gql is written by emit-schema at build time, not at every start.
-      autoSchemaFile: true,
-      sortSchema: true,
-      playground: false,
-      introspection: config.env !== 'production',
-      ...graphqlProtection(config),
-      includeStacktraceInErrorResponses: false,
-      // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
-      csrfPrevention: true,
-      // The reply lets sign-in set the session cookie; the session lookup starts here, before parsing.
-      context: (req: FastifyRequest, reply: FastifyReply) => {
-        viewers.viewerOf(req).catch(() => undefined);
-        return { req, reply };
-      },
-      formatError: formatGraphQLError,
-    }),
+    useFactory: (viewers: ViewerSource) => {
+      const protection = graphqlProtection(config);
+      return {
+        // schema.gql is written by emit-schema at build time, not at every start.
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        introspection: config.env !== 'production',
+        ...protection,
+        // No HTTP cache hints are used; without this plugin Apollo does not wrap every field's
+        // resolver in a per-field hook (the cost of each response grows with its fields). The cast:
+        // @nestjs/apollo's and this app's @apollo/server types are separate copies of one shape.
+        plugins: [
+          ...protection.plugins,
+          ApolloServerPluginCacheControlDisabled(),
+        ] as ApolloDriverConfig['plugins'],
+        includeStacktraceInErrorResponses: false,
+        // Refuses simple (form-like) requests that a cross-site page could send with the cookie.
+        csrfPrevention: true,
+        // The reply lets sign-in set the session cookie; the session lookup starts here, before parsing.
+        context: (req: FastifyRequest, reply: FastifyReply) => {
+          viewers.viewerOf(req).catch(() => undefined);
+          return { req, reply };
+        },
+        formatError: formatGraphQLError,
+      };
+    },
   });
 }

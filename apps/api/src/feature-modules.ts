@@ -2,13 +2,17 @@ import { type Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AttendanceModule } from './modules/attendance/attendance.module';
+import { GroupAttendanceModule } from './modules/attendance/group-attendance.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { GroupsModule } from './modules/groups/groups.module';
+import { GroupHandoutsModule } from './modules/handouts/group-handouts.module';
 import { HandoutsModule } from './modules/handouts/handouts.module';
+import { GroupLiveModule } from './modules/live/group-live.module';
 import { LiveModule } from './modules/live/live.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { PrintablesModule } from './modules/printables/printables.module';
+import { GroupReportsModule } from './modules/reports/group-reports.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { GroupPlansModule } from './modules/schedules/group-plans.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
@@ -16,6 +20,7 @@ import { SecurityModule } from './modules/security/security.module';
 import { SessionsModule } from './modules/sessions/sessions.module';
 import { LessonsModule } from './modules/lessons/lessons.module';
 import { ProgressModule } from './modules/progress/progress.module';
+import { ReaderSettingsModule } from './modules/reader-settings/reader-settings.module';
 
 /** What @Resolver() records on a class (@nestjs/graphql's RESOLVER_TYPE_METADATA, not exported). */
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
@@ -40,6 +45,12 @@ export const FEATURE_MODULES: Type[] = [
   ReportsModule,
   GroupPlansModule,
   HandoutsModule,
+  // The trainer's workspace over the modules above: resolvers and download routes.
+  GroupAttendanceModule,
+  GroupLiveModule,
+  GroupReportsModule,
+  GroupHandoutsModule,
+  ReaderSettingsModule,
   PlansModule,
 ];
 

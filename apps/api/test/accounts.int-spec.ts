@@ -1,3 +1,6 @@
+import { getConnectionToken } from '@nestjs/mongoose';
+import { type Connection } from 'mongoose';
+import { hashToken } from '../src/modules/sessions/session-token';
 import { ApiHarness } from './support/api-harness';
 import { Caller, codeOf, reasonOf } from './support/caller';
 import {
@@ -144,6 +147,24 @@ describe('staff accounts and sessions over GraphQL', () => {
     const reused = await new Caller(url).graphql(RESET, { token, password: aPassword() });
     expect(reasonOf(reused)).toBe('LINK_INVALID');
     expect((await signInWithPassword(url, learner.email, password)).reply.errors).toBeUndefined();
+  });
+
+  it('refuses a reset link once its 24 hours are over, changing nothing', async () => {
+    const admin = await theFirstAdmin(url);
+    const learner = await aSelfPacedLearner(url);
+    const { createPasswordResetLink: link } = await admin.caller.ok<{
+      createPasswordResetLink: { url: string };
+    }>(RESET_LINK, { userId: learner.id });
+    const token = link.url.split('/').pop()!;
+    // The clock is the database's: an expiry in the past is what a day and a minute leave behind.
+    await harness
+      .api!.app.get<Connection>(getConnectionToken())
+      .collection('account_links')
+      .updateOne({ tokenHash: hashToken(token) }, { $set: { expiresAt: new Date(Date.now() - 60_000) } });
+    const late = await new Caller(url).graphql(RESET, { token, password: aPassword() });
+    expect(reasonOf(late)).toBe('LINK_INVALID');
+    expect((await learner.caller.ok<{ me: { id: string } }>(ME)).me.id).toBe(learner.id);
+    expect((await signInWithPassword(url, learner.email, learner.password)).reply.errors).toBeUndefined();
   });
 
   it('invites a trainer with a one-use link', async () => {

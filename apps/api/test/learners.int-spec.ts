@@ -85,6 +85,24 @@ describe('learners without e-mail: joining a group and signing in with name and 
     expect((await caller.ok<{ me: { id: string } }>(ME)).me.id).toBe(learner.id);
   });
 
+  it('answers a wrong PIN, an unknown learner and another group’s learner alike, for 2 idle hours', async () => {
+    const learner = await aLearner(url, { pin: '3690' });
+    const stranger = await aLearner(url, { pin: '3690' });
+    const attempt = (learnerId: string, pin: string) =>
+      new Caller(url).graphql(PIN_SIGN_IN, { code: learner.group.joinCode, learnerId, pin });
+    const wrongPin = await attempt(learner.id, '0000');
+    const unknown = await attempt('0123456789abcdef01234567', '3690');
+    const otherGroup = await attempt(stranger.id, '3690');
+    const notAnId = await attempt('x'.repeat(24), '3690');
+    expect(reasonOf(wrongPin)).toBe('WRONG_CREDENTIALS');
+    for (const reply of [unknown, otherGroup, notAnId]) {
+      expect(reply.errors?.[0]).toEqual(wrongPin.errors?.[0]);
+      expect(reply.data ?? null).toBeNull();
+    }
+    const right = await attempt(learner.id, '3690');
+    expect(right.setCookie).toMatch(/Max-Age=7200;/);
+  });
+
   it('locks a learner after 5 wrong PINs for 15 minutes, until the trainer unlocks them', async () => {
     const learner = await aLearner(url, { pin: '1111' });
     const caller = new Caller(url);

@@ -5,7 +5,7 @@ import { startApi, type RunningApi } from '../src/bootstrap';
 import { loadConfig } from '../src/config/env';
 import { FIXTURE_CONTENT } from './support/api-harness';
 import { Caller } from './support/caller';
-import { theFirstAdmin } from './support/factories';
+import { aSelfPacedLearner, theFirstAdmin } from './support/factories';
 import { startFakeSmtp } from './support/fake-smtp';
 
 describe('links by e-mail when SMTP is configured', () => {
@@ -49,5 +49,18 @@ describe('links by e-mail when SMTP is configured', () => {
       { token },
     );
     expect(accepted.errors).toBeUndefined();
+  });
+
+  it('e-mails a password-reset link to the person, from the configured sender', async () => {
+    const admin = await theFirstAdmin(api.url);
+    const learner = await aSelfPacedLearner(api.url, 'Mihai Mail');
+    const { createPasswordResetLink: link } = await admin.caller.ok<{
+      createPasswordResetLink: { url: string; emailed: boolean };
+    }>(`mutation ($id: ID!) { createPasswordResetLink(userId: $id) { url emailed } }`, { id: learner.id });
+    expect(link.emailed).toBe(true);
+    expect(link.url).toMatch(/^https:\/\/punte\.example\.org\/sign-in\/reset\/[\w-]{43}$/);
+    const mail = smtp.received.find((m) => m.to.includes(learner.email));
+    expect(mail?.data).toMatch(/^From: .*punte@example\.org/m);
+    expect(mail?.data.replace(/=\r\n/g, '')).toContain(link.url);
   });
 });

@@ -8,6 +8,7 @@ import { Caller, codeOf } from './support/caller';
 import { aLearner, aSelfPacedLearner, signInWithPassword, theFirstAdmin } from './support/factories';
 
 const PIN_SIGN_IN = `mutation ($code: String!, $learnerId: ID!, $pin: String!) { learnerSignIn(code: $code, learnerId: $learnerId, pin: $pin) { id } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { id } }`;
 const AUDIT = `{ auditLog(limit: 200) { event actorName subjectName ip detail } }`;
 
 describe('throttling, audit log and GraphQL limits', () => {
@@ -58,6 +59,29 @@ describe('throttling, audit log and GraphQL limits', () => {
     expect(fifth.reply.errors?.[0].extensions?.retryAfterSeconds).toBe(4);
   });
 
+  it('limits one address guessing across many accounts, even for the right password afterwards', async () => {
+    const learner = await aSelfPacedLearner(url);
+    const ip = '10.250.250.250';
+    const replies = [];
+    // Different unknown accounts each time: no account limit is reached, only the address's.
+    for (let i = 0; i < 60; i++)
+      replies.push(
+        await new Caller(url, ip).graphql(SIGN_IN, {
+          input: { email: `guess${i}@example.org`, password: 'a guessed password' },
+        }),
+      );
+    expect(replies.slice(0, 59).every((reply) => codeOf(reply) === 'UNAUTHENTICATED')).toBe(true);
+    expect(codeOf(replies[59])).toBe('RATE_LIMITED');
+    const fromThere = await new Caller(url, ip).graphql(SIGN_IN, {
+      input: { email: learner.email, password: learner.password },
+    });
+    expect(codeOf(fromThere)).toBe('RATE_LIMITED');
+    expect(fromThere.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(800);
+    expect(fromThere.data ?? null).toBeNull();
+    // Another computer is not held back by that one.
+    expect((await signInWithPassword(url, learner.email, learner.password)).reply.errors).toBeUndefined();
+  });
+
   it('records sign-ins, failures and lockouts in the audit log that only admins read', async () => {
     const learner = await aSelfPacedLearner(url, 'Audit Person');
     await signInWithPassword(url, learner.email, 'not this one at all');
@@ -84,6 +108,16 @@ describe('throttling, audit log and GraphQL limits', () => {
     expect(codeOf(await new Caller(url).graphql(tooDeep))).toBe('GRAPHQL_VALIDATION_FAILED');
     const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: setupStatus { openSignUp }`).join(' ')} }`;
     expect(codeOf(await new Caller(url).graphql(aliases))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a document whose fragments multiply its cost, before running any of it', async () => {
+    // Each fragment spreads the one before twice: 8 short lines ask for 256 copies of the field.
+    const fragments = [`fragment F0 on Query { setupStatus { openSignUp } }`];
+    for (let i = 1; i <= 8; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+    const bomb = await new Caller(url).graphql(`{ ...F8 } ${fragments.join(' ')}`);
+    expect(codeOf(bomb)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(bomb.errors?.[0].message).toMatch(/cost limit/i);
+    expect(bomb.data ?? null).toBeNull();
   });
 
   it('refuses a cross-site simple request (CSRF) and a GET mutation', async () => {

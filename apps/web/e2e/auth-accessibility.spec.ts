@@ -1,15 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ADMIN, adminSession, aGroupCode, anInvitationToken } from './support/auth';
+import { aGroupCode, anInvitationToken, signInAsAdmin } from './support/auth';
 import { violations } from './support/axe';
-
-async function signInAsAdmin(page: Page): Promise<void> {
-  await adminSession();
-  await page.goto('/sign-in?lang=en');
-  await page.getByLabel('E-mail address').fill(ADMIN.email);
-  await page.getByLabel('Password').fill(ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).last().click();
-  await expect(page.getByText(`Signed in as ${ADMIN.name}`)).toBeVisible();
-}
 
 async function joinedLearner(page: Page, code: string): Promise<void> {
   await page.goto(`/join/${code}/new?lang=en`);

@@ -22,6 +22,11 @@ const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.
   Boolean,
 );
 
+// Other checkouts may run their servers at the same time: the ports can be moved.
+const webPort = process.env.SCREENSHOTS_WEB_PORT ?? '3197';
+const apiPort = process.env.SCREENSHOTS_API_PORT ?? '4197';
+const webOrigin = `http://127.0.0.1:${webPort}`;
+
 const children = [];
 async function startServers() {
   const dataDir = mkdtempSync(join(tmpdir(), 'punte-shots-'));
@@ -33,29 +38,29 @@ async function startServers() {
     children.push(child);
   };
   spawnNode([join(root, 'apps/api/dist/main.js')], {
-    PORT: '4197',
+    PORT: apiPort,
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     CONTENT_DIR: join(root, 'content/courses'),
   });
   spawnNode([join(root, 'apps/web/build/index.js')], {
-    PORT: '3197',
+    PORT: webPort,
     HOST: '127.0.0.1',
-    API_URL: 'http://127.0.0.1:4197/graphql',
-    ORIGIN: 'http://127.0.0.1:3197',
+    API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+    ORIGIN: webOrigin,
     PUNTE_DEV_PAGES: '1',
     PUNTE_CONTENT_DIR: join(root, 'content/courses'),
   });
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch('http://127.0.0.1:3197/dev/simulations/email').then(
+    const ok = await fetch(`${webOrigin}/dev/simulations/email`).then(
       (r) => r.ok,
       () => false,
     );
-    const api = await fetch('http://127.0.0.1:4197/health').then(
+    const api = await fetch(`http://127.0.0.1:${apiPort}/health`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok && api) return 'http://127.0.0.1:3197';
+    if (ok && api) return webOrigin;
     await delay(500);
   }
   throw new Error('the API or the web app did not start (are they built? npm run build)');

@@ -26,6 +26,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError): GraphQLFor
         ...(formatted.extensions?.retryAfterSeconds
           ? { retryAfterSeconds: formatted.extensions.retryAfterSeconds }
           : {}),
+        // Each refused field of a form (InvalidFieldsError), so the form marks them one by one.
+        ...(formatted.extensions?.fields ? { fields: formatted.extensions.fields } : {}),
       },
     };
   }

@@ -37,6 +37,11 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).optional(),
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  GUEST_PROGRESS_LIMIT: z
+    .string()
+    .regex(/^[1-9]\d{0,6}$/, 'must be a whole number from 1 to 9999999')
+    .transform(Number)
+    .default(3000),
 });
 
 export interface AppConfig {
@@ -54,6 +59,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Fastify's trustProxy: whose X-Forwarded-For names the client (the web server, by default on loopback). */
   trustProxy: string;
+  /** Guest progress batches one address may send in 10 minutes (a library room shares one address). */
+  guestProgressLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -79,5 +86,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Punte <punte@localhost>',
     trustProxy: env.TRUST_PROXY,
+    guestProgressLimit: env.GUEST_PROGRESS_LIMIT,
   };
 }

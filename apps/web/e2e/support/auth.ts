@@ -104,3 +104,13 @@ export async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void>
   }
   expect(`nothing matching ${name} reached by Tab`).toBe('');
 }
+
+/** The shared administrator, signed in through the sign-in page (English). */
+export async function signInAsAdmin(page: Page): Promise<void> {
+  await adminSession();
+  await page.goto('/sign-in?lang=en');
+  await page.getByLabel('E-mail address').fill(ADMIN.email);
+  await page.getByLabel('Password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await expect(page.getByText(`Signed in as ${ADMIN.name}`)).toBeVisible();
+}

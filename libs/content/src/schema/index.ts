@@ -156,7 +156,7 @@ const socialScenario = z.strictObject({
     .optional(),
 });
 const govScenario = z.strictObject({
-  portal: z.strictObject({ name: localizedText }),
+  portal: z.strictObject({ name: localizedText, country: z.enum(['md', 'ua', 'pl']).optional() }),
   services: z.array(
     z.strictObject({
       id,

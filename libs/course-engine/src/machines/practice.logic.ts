@@ -7,6 +7,23 @@ export interface CheckpointReport {
   data?: Record<string, unknown>;
 }
 
+/**
+ * The tool event that carries a simulation's own state (`data.state`, its JSON text) rather than
+ * something the learner did: it never reaches a checkpoint (no tool reports an event of this name).
+ */
+export const PRACTICE_STATE_EVENT = 'practice.state';
+
+/** At most this many characters of tool state are kept (the server refuses larger tool data). */
+export const MAX_TOOL_STATE_LENGTH = 3600;
+
+/** The tool state a report carries, or undefined when it is not a state report or too large. */
+export function toolStateOf(report: CheckpointReport & { type?: string }): string | undefined {
+  if (report.type !== undefined && report.type !== 'checkpoint.reach') return undefined;
+  if (report.event !== PRACTICE_STATE_EVENT || report.checkpointId !== undefined) return undefined;
+  const state = report.data?.['state'];
+  return typeof state === 'string' && state.length <= MAX_TOOL_STATE_LENGTH ? state : undefined;
+}
+
 function matches(c: Checkpoint, report: CheckpointReport): boolean {
   if (report.checkpointId !== undefined) return report.checkpointId === c.id;
   if (report.event !== c.event) return false;

@@ -2,6 +2,7 @@ import { createActor, type EventFromLogic } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { exampleLesson } from '../__fixtures__/example-lesson';
 import type { PracticeStep } from '../model/step';
+import { MAX_TOOL_STATE_LENGTH, PRACTICE_STATE_EVENT } from './practice.logic';
 import { practiceContextOf, practiceMachine } from './practice.machine';
 
 const step = exampleLesson().steps.find((s) => s.id === 'send') as PracticeStep;
@@ -24,6 +25,32 @@ describe('the practice machine', () => {
       outcome: 'completed',
       reached: ['open', 'sent'],
       at: 42,
+    });
+  });
+
+  it("keeps the tool's latest state, which reaches no checkpoint; an unchanged or oversized one changes nothing", () => {
+    const practice = createActor(practiceMachine, { input: { step } }).start();
+    const save = (state: unknown) =>
+      practice.send({ type: 'checkpoint.reach', event: PRACTICE_STATE_EVENT, data: { state } });
+    save('{"draft":"Drag"}');
+    const first = practice.getSnapshot();
+    expect(first.context.toolState).toBe('{"draft":"Drag"}');
+    expect(first.context.reached).toEqual([]);
+    save('{"draft":"Drag"}');
+    save({ draft: 'not text' });
+    save('x'.repeat(MAX_TOOL_STATE_LENGTH + 1));
+    practice.send({
+      type: 'checkpoint.reach',
+      checkpointId: 'nope',
+      event: PRACTICE_STATE_EVENT,
+      data: { state: 'id' },
+    });
+    expect(practice.getSnapshot().context).toBe(first.context);
+    practice.send(open);
+    save('{"draft":"Dragă Ana"}');
+    expect(practice.getSnapshot().context).toMatchObject({
+      reached: ['open'],
+      toolState: '{"draft":"Dragă Ana"}',
     });
   });
 

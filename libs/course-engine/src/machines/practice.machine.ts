@@ -1,7 +1,7 @@
 import { assign, sendTo, setup } from 'xstate';
 import type { PracticeStep } from '../model/step';
 import type { LessonEvent, StepReport, StepResult } from './events';
-import { checkpointReached, practiceComplete } from './practice.logic';
+import { checkpointReached, practiceComplete, toolStateOf } from './practice.logic';
 
 export type PracticeEvent = Extract<LessonEvent, { type: 'checkpoint.reach' | 'step.next' }>;
 
@@ -18,6 +18,11 @@ export interface PracticeContext {
   reached: string[];
   /** The learner's clock on the `step.next` that ended the step. */
   endedAt?: number;
+  /**
+   * The simulated tool's own state (drafts, settings changed), as the tool wrote it: taken from
+   * `checkpoint.reach` events whose `event` is `PRACTICE_STATE_EVENT`, so a reload resumes the task.
+   */
+  toolState?: string;
 }
 
 /** A fresh visit, or (on restore) one that keeps the reached checkpoints that still exist. */
@@ -36,6 +41,11 @@ export const practiceMachine = setup({
       event.type === 'checkpoint.reach' &&
       checkpointReached(context.step, context.reached, event) !== undefined,
     allReached: ({ context }) => practiceComplete(context.step, context.reached),
+    // A state equal to the one kept changes nothing, so it is not stored as progress either.
+    savesToolState: ({ context, event }) => {
+      const saved = toolStateOf(event);
+      return saved !== undefined && saved !== context.toolState;
+    },
   },
   actions: {
     reach: assign({
@@ -54,6 +64,7 @@ export const practiceMachine = setup({
       ({ event }): StepReport => ({ type: 'step.recorded', event }),
     ),
     end: assign({ endedAt: ({ event }) => event.at }),
+    keepToolState: assign({ toolState: ({ event }) => toolStateOf(event) }),
   },
 }).createMachine({
   id: 'practice',
@@ -61,7 +72,12 @@ export const practiceMachine = setup({
   initial: 'working',
   output: ({ context }) => ({ outcome: 'completed', reached: context.reached, at: context.endedAt }),
   // Optional checkpoints after the last required one still count once the step is complete.
-  on: { 'checkpoint.reach': { guard: 'checkpointMatches', actions: ['reach', 'report'] } },
+  on: {
+    'checkpoint.reach': [
+      { guard: 'savesToolState', actions: 'keepToolState' },
+      { guard: 'checkpointMatches', actions: ['reach', 'report'] },
+    ],
+  },
   states: {
     working: {
       always: { guard: 'allReached', target: 'complete' },

@@ -29,7 +29,7 @@ export class AccountLinksRepository {
   /** Marks a usable link used in one atomic step; null when none was usable. */
   markUsed(kind: AccountLinkKind, tokenHash: string, now: Date): Promise<AccountLinkRecord | null> {
     return this.links
-      .findOneAndUpdate(usable(kind, tokenHash, now), { $set: { usedAt: now } }, { new: true })
+      .findOneAndUpdate(usable(kind, tokenHash, now), { $set: { usedAt: now } }, { returnDocument: 'after' })
       .lean();
   }
 }

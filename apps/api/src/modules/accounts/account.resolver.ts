@@ -1,6 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Public, SignedIn, type Viewer } from '../../common/access';
-import { AuditService } from '../audit/audit.service';
 import { Http, type HttpContext, ipOf, SessionCookies } from '../sessions/http-context';
 import { SessionsService } from '../sessions/sessions.service';
 import { toAccount } from './account.mapper';
@@ -16,16 +15,12 @@ export class AccountResolver {
     private readonly people: PeopleService,
     private readonly sessions: SessionsService,
     private readonly cookies: SessionCookies,
-    private readonly audit: AuditService,
   ) {}
 
   @Public('the first page must know whether to offer creating the administrator or signing up')
   @Query(() => SetupStatus)
-  async setupStatus(): Promise<SetupStatus> {
-    return {
-      needsFirstAdmin: await this.accounts.needsFirstAdmin(),
-      openSignUp: await this.accounts.openSignUp(),
-    };
+  setupStatus(): Promise<SetupStatus> {
+    return this.accounts.setupStatus();
   }
 
   @Public('answers null for anonymous callers; a signed-in person sees only themselves')
@@ -39,8 +34,8 @@ export class AccountResolver {
   @Public('first run: nobody can be signed in before the first administrator exists')
   @Mutation(() => Account)
   async createFirstAdmin(@Args('input') input: NewAccountInput, @Http() http: HttpContext): Promise<Account> {
-    const user = await this.accounts.createFirstAdmin(input, ipOf(http));
-    this.cookies.set(http, await this.sessions.start(String(user._id), user.roles));
+    const { user, session } = await this.accounts.createFirstAdminSignedIn(input, ipOf(http));
+    this.cookies.set(http, session);
     return toAccount(user);
   }
 
@@ -76,13 +71,7 @@ export class AccountResolver {
   @SignedIn()
   @Mutation(() => Int, { description: 'Ends every session of the signed-in person; answers how many' })
   async signOutEverywhere(@CurrentViewer() viewer: Viewer, @Http() http: HttpContext): Promise<number> {
-    const ended = await this.sessions.endAllOf(viewer.userId);
-    await this.audit.record('SIGNED_OUT_EVERYWHERE', {
-      actorId: viewer.userId,
-      subjectId: viewer.userId,
-      ip: ipOf(http),
-      detail: { sessionsEnded: String(ended) },
-    });
+    const ended = await this.accounts.signOutEverywhere(viewer.userId, ipOf(http));
     this.cookies.clear(http);
     return ended;
   }

@@ -5,11 +5,14 @@ import { AccountLinksRepository } from './account-links.repository';
 import { AccountLinksService } from './account-links.service';
 import { AccountResolver } from './account.resolver';
 import { AccountsService } from './accounts.service';
+import { AuditLogService } from './audit-log.service';
 import { AdminResolver } from './admin.resolver';
 import { MailerService } from './mailer.service';
 import { PeopleService } from './people.service';
 import { SettingRecord, SettingSchema } from './setting.schema';
+import { SettingsRepository } from './settings.repository';
 import { UserRecord, UserSchema } from './user.schema';
+import { UsersRepository } from './users.repository';
 
 @Module({
   imports: [
@@ -22,12 +25,15 @@ import { UserRecord, UserSchema } from './user.schema';
   providers: [
     AccountsService,
     PeopleService,
+    AuditLogService,
+    UsersRepository,
+    SettingsRepository,
     AccountLinksRepository,
     AccountLinksService,
     MailerService,
     AccountResolver,
     AdminResolver,
   ],
-  exports: [AccountsService, MongooseModule],
+  exports: [AccountsService, UsersRepository, MongooseModule],
 })
 export class AccountsModule {}

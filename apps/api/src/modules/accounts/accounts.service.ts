@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { type Model, Types } from 'mongoose';
 import { Role } from '../../common/access';
 import { RateLimitedError } from '../../common/domain-errors';
 import { AuditService } from '../audit/audit.service';
@@ -10,8 +8,9 @@ import { ThrottleService } from '../security/throttle.service';
 import { SessionsService, type StartedSession } from '../sessions/sessions.service';
 import { assertAcceptablePassword, normalizeEmail, normalizeName } from './credential-rules';
 import { hashSecret, verifySecret } from './password-hasher';
-import { FIRST_ADMIN_SETTING, OPEN_SIGN_UP_SETTING, SettingRecord } from './setting.schema';
-import { UserRecord } from './user.schema';
+import { FIRST_ADMIN_SETTING, OPEN_SIGN_UP_SETTING } from './setting.schema';
+import { SettingsRepository } from './settings.repository';
+import { isDuplicateKey, type StoredUser, UsersRepository } from './users.repository';
 
 export interface NewStaffAccount {
   name: string;
@@ -20,34 +19,36 @@ export interface NewStaffAccount {
 }
 
 export interface SignedIn {
-  user: UserRecord & { _id: Types.ObjectId };
+  user: StoredUser;
   session: StartedSession;
 }
-
-const DUPLICATE_KEY = 11000;
-const isDuplicate = (error: unknown) => (error as { code?: number }).code === DUPLICATE_KEY;
 
 @Injectable()
 export class AccountsService {
   constructor(
-    @InjectModel(UserRecord.name) private readonly users: Model<UserRecord>,
-    @InjectModel(SettingRecord.name) private readonly settings: Model<SettingRecord>,
+    private readonly users: UsersRepository,
+    private readonly settings: SettingsRepository,
     private readonly sessions: SessionsService,
     private readonly throttle: ThrottleService,
     private readonly audit: AuditService,
   ) {}
 
+  async setupStatus(): Promise<{ needsFirstAdmin: boolean; openSignUp: boolean }> {
+    const [needsFirstAdmin, openSignUp] = await Promise.all([this.needsFirstAdmin(), this.openSignUp()]);
+    return { needsFirstAdmin, openSignUp };
+  }
+
   async needsFirstAdmin(): Promise<boolean> {
-    return !(await this.settings.exists({ _id: FIRST_ADMIN_SETTING }));
+    return !(await this.settings.exists(FIRST_ADMIN_SETTING));
   }
 
   async openSignUp(): Promise<boolean> {
-    const setting = await this.settings.findById(OPEN_SIGN_UP_SETTING).lean();
-    return setting ? setting.value === true : true;
+    const value = await this.settings.value(OPEN_SIGN_UP_SETTING);
+    return value === undefined ? true : value === true;
   }
 
   async setOpenSignUp(open: boolean, actorId: string): Promise<boolean> {
-    await this.settings.updateOne({ _id: OPEN_SIGN_UP_SETTING }, { $set: { value: open } }, { upsert: true });
+    await this.settings.put(OPEN_SIGN_UP_SETTING, open);
     await this.audit.record('SIGN_UP_SETTING_CHANGED', { actorId, detail: { openSignUp: String(open) } });
     return open;
   }
@@ -56,20 +57,17 @@ export class AccountsService {
    * The first administrator. Claiming the `first-admin` setting is one insert on a unique _id, so of
    * two concurrent attempts (or API instances) exactly one wins; the other gets SETUP_DONE.
    */
-  async createFirstAdmin(
-    input: NewStaffAccount,
-    ip: string | null,
-  ): Promise<UserRecord & { _id: Types.ObjectId }> {
+  async createFirstAdmin(input: NewStaffAccount, ip: string | null): Promise<StoredUser> {
     const fields = await this.validatedStaff(input);
-    const userId = new Types.ObjectId();
+    const userId = this.users.newId();
     try {
-      await this.settings.create({ _id: FIRST_ADMIN_SETTING, value: String(userId) });
+      await this.settings.claim(FIRST_ADMIN_SETTING, String(userId));
     } catch (error) {
-      if (isDuplicate(error)) throw new RefusedInputError('SETUP_DONE', 'an administrator already exists');
+      if (isDuplicateKey(error)) throw new RefusedInputError('SETUP_DONE', 'an administrator already exists');
       throw error;
     }
     try {
-      const user = await this.users.create({
+      const user = await this.users.insert({
         _id: userId,
         ...fields,
         roles: [Role.admin, Role.trainer, Role.learner],
@@ -79,23 +77,41 @@ export class AccountsService {
         subjectId: String(userId),
         ip,
       });
-      return user.toObject();
+      return user;
     } catch (error) {
       // The e-mail was taken by a self-paced learner: give the first-run page back.
-      await this.settings.deleteOne({ _id: FIRST_ADMIN_SETTING, value: String(userId) });
-      throw isDuplicate(error) ? emailTaken() : error;
+      await this.settings.release(FIRST_ADMIN_SETTING, String(userId));
+      throw isDuplicateKey(error) ? emailTaken() : error;
     }
+  }
+
+  /** The first administrator from the web page: created, then signed in at once. */
+  async createFirstAdminSignedIn(input: NewStaffAccount, ip: string | null): Promise<SignedIn> {
+    const user = await this.createFirstAdmin(input, ip);
+    return { user, session: await this.sessions.start(String(user._id), user.roles) };
+  }
+
+  /** Ends every session of the person, the caller's own included; answers how many. */
+  async signOutEverywhere(userId: string, ip: string): Promise<number> {
+    const ended = await this.sessions.endAllOf(userId);
+    await this.audit.record('SIGNED_OUT_EVERYWHERE', {
+      actorId: userId,
+      subjectId: userId,
+      ip,
+      detail: { sessionsEnded: String(ended) },
+    });
+    return ended;
   }
 
   async signUp(input: NewStaffAccount, ip: string | null): Promise<SignedIn> {
     if (!(await this.openSignUp()))
       throw new RefusedInputError('SIGN_UP_CLOSED', 'the library has switched self sign-up off');
     const fields = await this.validatedStaff(input);
-    const user = await this.users.create({ ...fields, roles: [Role.learner] }).catch((error: unknown) => {
-      throw isDuplicate(error) ? emailTaken() : error;
+    const user = await this.users.insert({ ...fields, roles: [Role.learner] }).catch((error: unknown) => {
+      throw isDuplicateKey(error) ? emailTaken() : error;
     });
     await this.audit.record('SIGNED_UP', { actorId: String(user._id), subjectId: String(user._id), ip });
-    return { user: user.toObject(), session: await this.sessions.start(String(user._id), user.roles) };
+    return { user, session: await this.sessions.start(String(user._id), user.roles) };
   }
 
   async signIn(emailInput: string, password: string, keepSignedIn: boolean, ip: string): Promise<SignedIn> {
@@ -105,9 +121,7 @@ export class AccountsService {
       { key: `address:${ip}`, policy: ADDRESS_POLICY },
     ];
     await this.throttle.assertOpen(keys, 'too many wrong tries; wait before trying again');
-    const user = email
-      ? await this.users.findOne({ email, active: true, passwordHash: { $type: 'string' } }).lean()
-      : null;
+    const user = email ? await this.users.findPasswordHolder(email) : null;
     const valid = await verifySecret(user?.passwordHash, password.slice(0, 256));
     if (!user || !valid) {
       await this.failed(keys, user ? String(user._id) : null, ip, 'password');
@@ -154,7 +168,7 @@ export class AccountsService {
     next: string,
     ip: string,
   ): Promise<number> {
-    const user = await this.users.findById(userId).lean();
+    const user = await this.users.findById(userId);
     const key = { key: `password:${user?.email ?? userId}`, policy: PASSWORD_POLICY };
     await this.throttle.assertOpen([key], 'too many wrong tries; wait before trying again');
     if (!user || !(await verifySecret(user.passwordHash, current.slice(0, 256)))) {
@@ -162,7 +176,7 @@ export class AccountsService {
       throw wrongCredentials();
     }
     assertAcceptablePassword(next);
-    await this.users.updateOne({ _id: userId }, { $set: { passwordHash: await hashSecret(next) } });
+    await this.users.setPasswordHash(userId, await hashSecret(next));
     const ended = await this.sessions.endAllOf(userId, sessionId);
     await this.audit.record('PASSWORD_CHANGED', {
       actorId: userId,
@@ -173,8 +187,8 @@ export class AccountsService {
     return ended;
   }
 
-  async account(userId: string): Promise<(UserRecord & { _id: Types.ObjectId }) | null> {
-    return this.users.findOne({ _id: userId, active: true }).lean();
+  async account(userId: string): Promise<StoredUser | null> {
+    return this.users.findActive(userId);
   }
 
   private async validatedStaff(input: NewStaffAccount) {

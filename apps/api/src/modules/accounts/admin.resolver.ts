@@ -1,10 +1,10 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequireRoles, Role, type Viewer } from '../../common/access';
 import { AuditEntry } from '../audit/audit.model';
-import { AuditService } from '../audit/audit.service';
 import { toPerson } from './account.mapper';
 import { IssuedLink, Person } from './account.model';
 import { AccountsService } from './accounts.service';
+import { AuditLogService } from './audit-log.service';
 import { PeopleService } from './people.service';
 
 @Resolver()
@@ -13,7 +13,7 @@ export class AdminResolver {
   constructor(
     private readonly people: PeopleService,
     private readonly accounts: AccountsService,
-    private readonly audit: AuditService,
+    private readonly securityLog: AuditLogService,
   ) {}
 
   @Query(() => [Person], { name: 'people', description: 'Everyone with an account, by name' })
@@ -57,23 +57,10 @@ export class AdminResolver {
   }
 
   @Query(() => [AuditEntry], { description: 'Newest first' })
-  async auditLog(
+  auditLog(
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('before', { type: () => Date, nullable: true }) before?: Date,
   ): Promise<AuditEntry[]> {
-    const records = await this.audit.recent(limit, before ?? undefined);
-    const ids = records.flatMap((r) => [r.actorId, r.subjectId]).filter((id): id is string => Boolean(id));
-    const names = await this.people.namesOf([...new Set(ids)]);
-    return records.map((r) => ({
-      id: String(r._id),
-      at: r.at,
-      event: r.event,
-      actorName: r.actorId ? (names.get(r.actorId) ?? null) : null,
-      subjectName: r.subjectId ? (names.get(r.subjectId) ?? null) : null,
-      ip: r.ip,
-      detail: Object.entries(r.detail ?? {})
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(', '),
-    }));
+    return this.securityLog.read(limit, before);
   }
 }

@@ -1,9 +1,9 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
 
 /**
- * argon2id with 32 MiB, 4 passes, 1 lane: above OWASP's minimum (19 MiB, 2 passes), and about 25 ms
- * per hash on the 2-core machine Punte is measured on (19 MiB/2 passes took 8 ms there; the target
- * is 20–50 ms; npm run bench:auth prints it).
+ * argon2id with 32 MiB, 4 passes, 1 lane: above OWASP's minimum (19 MiB, 2 passes), and about 21 ms
+ * of processor time per hash on the 2-core machine Punte is measured on (19 MiB/2 passes took 8 ms
+ * there; the target is 20–50 ms; npm run bench:auth prints wall and processor time).
  */
 export const ARGON2_OPTIONS = {
   algorithm: Algorithm.Argon2id,

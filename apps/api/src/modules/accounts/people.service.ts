@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { type Model } from 'mongoose';
 import { Role } from '../../common/access';
 import { NotFoundError } from '../../common/domain-errors';
 import { AuditService } from '../audit/audit.service';
@@ -12,15 +10,15 @@ import { emailTaken, type SignedIn } from './accounts.service';
 import { assertAcceptablePassword, normalizeEmail, normalizeName } from './credential-rules';
 import { MailerService } from './mailer.service';
 import { hashSecret } from './password-hasher';
-import { UserRecord } from './user.schema';
+import { isDuplicateKey, UsersRepository } from './users.repository';
 
-const isDuplicate = (error: unknown) => (error as { code?: number }).code === 11000;
+const OBJECT_ID = /^[a-f0-9]{24}$/;
 
 /** What administrators do to people: list, roles, deactivation, invitation and reset links. */
 @Injectable()
 export class PeopleService {
   constructor(
-    @InjectModel(UserRecord.name) private readonly users: Model<UserRecord>,
+    private readonly users: UsersRepository,
     private readonly sessions: SessionsService,
     private readonly links: AccountLinksService,
     private readonly mailer: MailerService,
@@ -29,22 +27,18 @@ export class PeopleService {
   ) {}
 
   async list() {
-    return this.users.find({}).sort({ name: 1 }).limit(2000).lean();
+    return this.users.listByName(2000);
   }
 
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const valid = ids.filter((id) => /^[a-f0-9]{24}$/.test(id));
-    const found = await this.users.find({ _id: { $in: valid } }, { name: 1 }).lean();
-    return new Map(found.map((user) => [String(user._id), user.name]));
+    return this.users.namesOf(ids.filter((id) => OBJECT_ID.test(id)));
   }
 
   async setRoles(actorId: string, userId: string, roles: Role[]) {
     if (actorId === userId) throw cannotChangeSelf();
     const unique = [...new Set(roles)];
     if (unique.length === 0) throw new RefusedInputError('INPUT_INVALID', 'a person needs at least one role');
-    const user = await this.users
-      .findOneAndUpdate({ _id: this.id(userId) }, { $set: { roles: unique } }, { new: true })
-      .lean();
+    const user = await this.users.setRoles(this.id(userId), unique);
     if (!user) throw new NotFoundError('no such person');
     await this.sessions.updateRoles(userId, unique);
     await this.audit.record('ROLES_CHANGED', {
@@ -57,9 +51,7 @@ export class PeopleService {
 
   async deactivate(actorId: string, userId: string) {
     if (actorId === userId) throw cannotChangeSelf();
-    const user = await this.users
-      .findOneAndUpdate({ _id: this.id(userId) }, { $set: { active: false } }, { new: true })
-      .lean();
+    const user = await this.users.deactivate(this.id(userId));
     if (!user) throw new NotFoundError('no such person');
     await this.sessions.endAllOf(userId);
     await this.audit.record('ACCOUNT_DEACTIVATED', { actorId, subjectId: userId });
@@ -67,7 +59,7 @@ export class PeopleService {
   }
 
   async resetLink(actorId: string, userId: string) {
-    const user = await this.users.findById(this.id(userId)).lean();
+    const user = await this.users.findById(this.id(userId));
     if (!user?.email) throw new NotFoundError('no person with an e-mail address has this id');
     const link = await this.links.issue('reset', { userId }, actorId);
     const emailed = await this.mailer.send(
@@ -81,7 +73,7 @@ export class PeopleService {
 
   async invite(actorId: string, emailInput: string) {
     const email = normalizeEmail(emailInput);
-    if (await this.users.exists({ email })) throw emailTaken();
+    if (await this.users.emailExists(email)) throw emailTaken();
     const link = await this.links.issue('invitation', { email }, actorId);
     const emailed = await this.mailer.send(
       email,
@@ -102,16 +94,16 @@ export class PeopleService {
     const passwordHash = await hashSecret(password);
     const link = await this.links.consume('invitation', token);
     const user = await this.users
-      .create({ name, email: link.email, passwordHash, roles: [Role.trainer, Role.learner], active: true })
+      .insert({ name, email: link.email, passwordHash, roles: [Role.trainer, Role.learner], active: true })
       .catch((error: unknown) => {
-        throw isDuplicate(error) ? emailTaken() : error;
+        throw isDuplicateKey(error) ? emailTaken() : error;
       });
     await this.audit.record('INVITATION_ACCEPTED', {
       actorId: String(user._id),
       subjectId: String(user._id),
       ip,
     });
-    return { user: user.toObject(), session: await this.sessions.start(String(user._id), user.roles) };
+    return { user, session: await this.sessions.start(String(user._id), user.roles) };
   }
 
   /** A new password from a reset link: every session of the person ends, their lock is lifted. */
@@ -119,9 +111,7 @@ export class PeopleService {
     assertAcceptablePassword(password);
     const passwordHash = await hashSecret(password);
     const link = await this.links.consume('reset', token);
-    const user = await this.users
-      .findOneAndUpdate({ _id: link.userId }, { $set: { passwordHash } }, { new: true })
-      .lean();
+    const user = await this.users.setPasswordHash(String(link.userId), passwordHash);
     if (!user) throw new NotFoundError('this account no longer exists');
     await this.sessions.endAllOf(String(user._id));
     if (user.email) await this.throttle.clear(`password:${user.email}`);
@@ -129,7 +119,7 @@ export class PeopleService {
   }
 
   private id(userId: string): string {
-    if (!/^[a-f0-9]{24}$/.test(userId)) throw new NotFoundError('no such person');
+    if (!OBJECT_ID.test(userId)) throw new NotFoundError('no such person');
     return userId;
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { GroupPlan } from '../schedules/models/group-plan.model';
 
 @ObjectType({ description: 'A learner of a group, as the trainer sees them' })
 export class GroupMember {
@@ -6,6 +7,13 @@ export class GroupMember {
   @Field() name: string;
   @Field(() => Date, { nullable: true, description: 'Too many wrong PINs: locked until then' })
   lockedUntil: Date | null;
+}
+
+@ObjectType({ description: 'A trainer or volunteer helping with a group' })
+export class GroupStaffMember {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) email: string | null;
 }
 
 @ObjectType({ description: "A trainer's group, its join code and members" })
@@ -18,8 +26,20 @@ export class Group {
   @Field(() => Int) capacity: number;
   @Field(() => Int) memberCount: number;
   @Field(() => Date, { nullable: true }) endsAt: Date | null;
-  @Field({ description: 'The code admits no one new: the group is full or has ended' }) closed: boolean;
+  @Field({ description: 'The code admits no one new: the group is full, has ended or is archived' })
+  closed: boolean;
   @Field(() => ID) trainerId: string;
+  @Field(() => Date, { nullable: true, description: 'Archived: out of the list, admits no one; kept' })
+  archivedAt: Date | null;
+  @Field({ description: 'The viewer may change the plan, archive, move or remove learners (trainer, admin)' })
+  canManage: boolean;
+  @Field(() => GroupPlan, {
+    nullable: true,
+    description: 'Courses, language, place, schedule; null until the trainer saves one',
+  })
+  plan: GroupPlan | null;
+  @Field(() => [GroupStaffMember], { description: 'Volunteers who see the group as its trainer does' })
+  coTrainers: GroupStaffMember[];
 }
 
 @ObjectType({ description: "A learner's name button on the group's sign-in page" })
@@ -51,4 +71,10 @@ export class JoinGroupInput {
   lastInitial?: string | null;
   @Field({ description: '4 digits' }) pin: string;
   @Field({ description: 'The same 4 digits again' }) pinRepeat: string;
+}
+
+@InputType({ description: "The trainer's word on one learner at one session" })
+export class AttendanceMarkInput {
+  @Field(() => ID) learnerId: string;
+  @Field() present: boolean;
 }

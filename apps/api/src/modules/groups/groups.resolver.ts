@@ -22,13 +22,18 @@ export class GroupsResolver {
   }
 
   @RequireRoles(Role.trainer, Role.admin)
-  @Query(() => [Group], { description: "A trainer's own groups; every group for an admin" })
-  myGroups(@CurrentViewer() viewer: Viewer): Promise<Group[]> {
-    return this.groups.listFor(viewer);
+  @Query(() => [Group], {
+    description: "A trainer's own groups and those they co-train; every group for an admin. Newest first",
+  })
+  myGroups(
+    @CurrentViewer() viewer: Viewer,
+    @Args('includeArchived', { defaultValue: false }) includeArchived: boolean,
+  ): Promise<Group[]> {
+    return this.groups.listFor(viewer, includeArchived);
   }
 
   @RequireRoles(Role.trainer, Role.admin)
-  @Query(() => Group, { description: "One of the trainer's groups (any group for an admin)" })
+  @Query(() => Group, { description: 'A group the viewer trains or co-trains (any group for an admin)' })
   group(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Group> {
     return this.groups.get(viewer, id);
   }

@@ -1,28 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { InjectModel } from '@nestjs/mongoose';
-import { type Model } from 'mongoose';
-import { Role, type Viewer } from '../../common/access';
-import { ForbiddenError, NotFoundError } from '../../common/domain-errors';
-import { UserRecord } from '../accounts/user.schema';
-import { AuditService } from '../audit/audit.service';
+import { type Viewer } from '../../common/access';
 import { normalizeName } from '../accounts/credential-rules';
+import { AuditService } from '../audit/audit.service';
+import { type GroupPlanRecord } from '../schedules/group-plan.schema';
+import { GroupPlansService } from '../schedules/group-plans.service';
 import { RefusedInputError } from '../security/auth-errors';
 import { ADDRESS_POLICY } from '../security/throttle-policy';
 import { ThrottleService } from '../security/throttle.service';
+import { GroupAccessService, isAdmin } from './group-access.service';
+import { GroupMembersRepository, type StaffPerson } from './group-members.repository';
 import { type Group, type GroupMember, type GroupRoster, type NewGroupInput } from './group.model';
-import { GroupRecord } from './group.schema';
+import { groupView, isClosed } from './group-view';
+import { GroupsRepository, type StoredGroup } from './groups.repository';
 import { newJoinCode, normalizeJoinCode } from './join-code';
 
-type StoredGroup = GroupRecord & { _id: unknown };
 const isDuplicate = (error: unknown) => (error as { code?: number }).code === 11000;
 export const pinKey = (learnerId: string) => `pin:${learnerId}`;
 
-/** Groups, their join codes and members; a trainer reaches only their own groups, an admin all. */
+/**
+ * Groups, their join codes and members. A trainer reaches their own groups and those they
+ * co-train, an admin all (GroupAccessService).
+ */
 @Injectable()
 export class GroupsService {
   constructor(
-    @InjectModel(GroupRecord.name) private readonly groups: Model<GroupRecord>,
-    @InjectModel(UserRecord.name) private readonly users: Model<UserRecord>,
+    private readonly groups: GroupsRepository,
+    private readonly people: GroupMembersRepository,
+    private readonly plans: GroupPlansService,
+    private readonly access: GroupAccessService,
     private readonly throttle: ThrottleService,
     private readonly audit: AuditService,
   ) {}
@@ -33,36 +38,53 @@ export class GroupsService {
       throw new RefusedInputError('INPUT_INVALID', 'a group has room for 1 to 50 learners');
     if (input.endsAt && input.endsAt.getTime() <= Date.now())
       throw new RefusedInputError('INPUT_INVALID', 'the end of a group must be in the future');
-    const fields = {
+    const group = await this.insert(viewer, {
       name,
-      trainerId: viewer.userId,
       capacity: input.capacity,
-      seatsLeft: input.capacity,
       endsAt: input.endsAt ?? null,
-    };
-    const group = await this.withFreshCode((joinCode) =>
-      this.groups.create({ ...fields, joinCode }).then((g) => g.toObject()),
-    );
-    await this.audit.record('GROUP_CREATED', { actorId: viewer.userId, detail: { group: name } });
-    return this.toGroup(group);
+    });
+    return groupView(viewer, group, null, new Map());
   }
 
-  async listFor(viewer: Viewer): Promise<Group[]> {
-    const filter = viewer.roles.includes(Role.admin) ? {} : { trainerId: viewer.userId };
-    const groups = await this.groups.find(filter).sort({ createdAt: -1 }).limit(500).lean();
-    return groups.map((group) => this.toGroup(group));
+  /** A new group record with a fresh join code, audited. */
+  async insert(
+    viewer: Viewer,
+    fields: { name: string; capacity: number; endsAt: Date | null },
+  ): Promise<StoredGroup> {
+    const group = await this.withFreshCode((joinCode) =>
+      this.groups.create({ ...fields, trainerId: viewer.userId, seatsLeft: fields.capacity, joinCode }),
+    );
+    await this.audit.record('GROUP_CREATED', { actorId: viewer.userId, detail: { group: fields.name } });
+    return group;
+  }
+
+  async listFor(viewer: Viewer, includeArchived = false): Promise<Group[]> {
+    const filter = isAdmin(viewer)
+      ? null
+      : { trainerId: viewer.userId, alsoIds: await this.access.coTrainedBy(viewer) };
+    return this.views(viewer, await this.groups.list(filter, includeArchived));
   }
 
   async get(viewer: Viewer, groupId: string): Promise<Group> {
-    return this.toGroup(await this.owned(viewer, groupId));
+    const { group, plan } = await this.access.reach(viewer, groupId, 'view');
+    return this.view(viewer, group, plan);
+  }
+
+  /** Groups with their plans and co-trainers: three reads for the whole list. */
+  async views(viewer: Viewer, groups: readonly StoredGroup[]): Promise<Group[]> {
+    const plans = await this.plans.findMany(groups.map((g) => String(g._id)));
+    const planOf = new Map(plans.map((p) => [p.groupId, p]));
+    const staff = await this.staff(plans);
+    return groups.map((g) => groupView(viewer, g, planOf.get(String(g._id)) ?? null, staff));
+  }
+
+  async view(viewer: Viewer, group: StoredGroup, plan: GroupPlanRecord | null): Promise<Group> {
+    return groupView(viewer, group, plan, await this.staff(plan ? [plan] : []));
   }
 
   async members(viewer: Viewer, groupId: string): Promise<GroupMember[]> {
-    const group = await this.owned(viewer, groupId);
-    const learners = await this.users
-      .find({ groupId: String(group._id), active: true }, { name: 1 })
-      .sort({ name: 1 })
-      .lean();
+    await this.access.reach(viewer, groupId, 'view');
+    const learners = await this.people.activeIn(groupId);
     const locks = await this.throttle.lockedUntil(learners.map((l) => pinKey(String(l._id))));
     return learners.map((l) => ({
       id: String(l._id),
@@ -73,15 +95,13 @@ export class GroupsService {
 
   /** The old code stops working at once: it is replaced, not kept beside the new one. */
   async regenerateCode(viewer: Viewer, groupId: string): Promise<Group> {
-    const group = await this.owned(viewer, groupId);
-    const updated = await this.withFreshCode((joinCode) =>
-      this.groups.findOneAndUpdate({ _id: group._id }, { $set: { joinCode } }, { new: true }).lean(),
-    );
+    const { group, plan } = await this.access.reach(viewer, groupId, 'manage');
+    const updated = await this.withFreshCode((joinCode) => this.groups.setJoinCode(group._id, joinCode));
     await this.audit.record('JOIN_CODE_REGENERATED', {
       actorId: viewer.userId,
       detail: { group: group.name },
     });
-    return this.toGroup(updated!);
+    return this.view(viewer, updated!, plan);
   }
 
   /** The group a code opens, or a clear refusal for a malformed or retired code. */
@@ -89,7 +109,7 @@ export class GroupsService {
     // Guessing codes counts against the address like guessing passwords.
     const address = { key: `address:${ip}`, policy: ADDRESS_POLICY };
     await this.throttle.assertOpen([address], 'too many wrong tries; wait before trying again');
-    const group = await this.groups.findOne({ joinCode: normalizeJoinCode(codeInput) }).lean();
+    const group = await this.groups.findByCode(normalizeJoinCode(codeInput));
     if (!group) {
       await this.throttle.recordFailure(address);
       throw new RefusedInputError(
@@ -102,10 +122,7 @@ export class GroupsService {
 
   async roster(code: string, ip: string): Promise<GroupRoster> {
     const group = await this.byCode(code, ip);
-    const members = await this.users
-      .find({ groupId: String(group._id), active: true }, { name: 1 })
-      .sort({ name: 1 })
-      .lean();
+    const members = await this.people.activeIn(String(group._id));
     return {
       groupName: group.name,
       admitting: !isClosed(group),
@@ -113,20 +130,10 @@ export class GroupsService {
     };
   }
 
-  /** The learner's group, when the viewer may manage it (its trainer or an admin). */
-  async assertManagesLearner(viewer: Viewer, learnerId: string): Promise<UserRecord & { _id: unknown }> {
-    const learner = /^[a-f0-9]{24}$/.test(learnerId) ? await this.users.findById(learnerId).lean() : null;
-    if (!learner?.groupId) throw new NotFoundError('no such learner');
-    await this.owned(viewer, learner.groupId);
-    return learner;
-  }
-
-  private async owned(viewer: Viewer, groupId: string): Promise<StoredGroup> {
-    const group = /^[a-f0-9]{24}$/.test(groupId) ? await this.groups.findById(groupId).lean() : null;
-    if (!group) throw new NotFoundError('no such group');
-    if (group.trainerId !== viewer.userId && !viewer.roles.includes(Role.admin))
-      throw new ForbiddenError('this is not one of your groups');
-    return group;
+  private async staff(plans: readonly GroupPlanRecord[]): Promise<Map<string, StaffPerson>> {
+    const ids = [...new Set(plans.flatMap((p) => p.coTrainerIds))];
+    const people = await this.people.staffByIds(ids);
+    return new Map(people.map((p) => [String(p._id), p]));
   }
 
   private async withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
@@ -138,22 +145,4 @@ export class GroupsService {
       }
     }
   }
-
-  private toGroup(group: StoredGroup): Group {
-    return {
-      id: String(group._id),
-      name: group.name,
-      joinCode: group.joinCode,
-      joinPath: `/join/${group.joinCode}`,
-      capacity: group.capacity,
-      memberCount: group.capacity - group.seatsLeft,
-      endsAt: group.endsAt,
-      closed: isClosed(group),
-      trainerId: group.trainerId,
-    };
-  }
-}
-
-export function isClosed(group: Pick<GroupRecord, 'seatsLeft' | 'endsAt'>): boolean {
-  return group.seatsLeft <= 0 || (group.endsAt !== null && group.endsAt.getTime() <= Date.now());
 }

@@ -42,10 +42,11 @@ export class LessonContentRepository {
 
   /** Only the version: enough to know whether a lesson read earlier is still the current one. */
   findLessonVersion(courseSlug: string, lessonId: string): Promise<{ contentVersion: string } | null> {
-    return this.lessons
-      .findOne({ courseSlug, lessonId, archived: false }, { _id: 0, contentVersion: 1 })
-      .lean<{ contentVersion: string }>()
-      .exec();
+    // Read for every graded batch: the driver directly, without a mongoose query's casting and hooks.
+    return this.lessons.collection.findOne<{ contentVersion: string }>(
+      { courseSlug, lessonId, archived: false },
+      { projection: { _id: 0, contentVersion: 1 } },
+    );
   }
 
   /** Every active lesson of a course in one query (course progress, completion). */

@@ -3,6 +3,7 @@ import { LessonsModule } from '../lessons/lessons.module';
 import { CourseCompletionService } from './course-completion.service';
 import { CourseProgressService } from './course-progress.service';
 import { GuestClaimService } from './guest-claim.service';
+import { GuestRateLimitService } from './guest-rate-limit.service';
 import { ProgressRecorderService } from './progress-recorder.service';
 import { ProgressResolver } from './progress.resolver';
 import { ProgressStoreModule } from './progress-store.module';
@@ -15,6 +16,7 @@ import { ProgressStoreModule } from './progress-store.module';
     CourseCompletionService,
     CourseProgressService,
     GuestClaimService,
+    GuestRateLimitService,
     ProgressResolver,
   ],
 })

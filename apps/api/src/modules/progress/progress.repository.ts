@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { Model } from 'mongoose';
+import { Model, type mongo } from 'mongoose';
 import {
   CourseCompletionRecord,
   LessonProgressRecord,
@@ -94,7 +94,9 @@ export class ProgressRepository {
     const projection: Record<string, unknown> = Object.fromEntries(HEAD_FIELDS.map((field) => [field, 1]));
     projection.events = { $elemMatch: { id: { $in: ids } } };
     projection.refused = { $elemMatch: { id: { $in: ids } } };
-    const doc = await this.progress.findOne(key, projection).lean<StoredProgress>().exec();
+    // The driver directly: this read runs for every batch, and a lean mongoose query adds casting
+    // and hooks that a projection of plain fields does not need.
+    const doc = (await this.progress.collection.findOne(key, { projection })) as StoredProgress | null;
     if (!doc) return { doc: null, seen: false };
     const seen = (doc.events?.length ?? 0) > 0 || (doc.refused?.length ?? 0) > 0;
     return { doc: { ...doc, events: [], refused: [] }, seen };
@@ -134,19 +136,21 @@ export class ProgressRepository {
     refused: RefusalReceipt[],
     state: ProgressState,
   ): Promise<boolean> {
-    const result = await this.progress
-      .updateOne(
-        { ...key, revision },
-        {
-          $set: { ...state, revision: revision + 1 },
-          $inc: { eventCount: events.length },
-          $push: {
-            events: { $each: events },
-            refused: { $each: refused, $slice: -REFUSAL_RECEIPTS_KEPT },
-          },
-        },
-      )
-      .exec();
+    // The write of every batch goes to the driver: mongoose would clone and cast the snapshot and
+    // the events (Mixed: nothing to cast) on each call. updatedAt is what its timestamps would set.
+    // The operators in mongoose's order ($push, $inc, $set): with $set first, the embedded test
+    // database dropped the $push (MongoDB itself does not mind the order).
+    const update = {
+      $push: {
+        events: { $each: events },
+        refused: { $each: refused, $slice: -REFUSAL_RECEIPTS_KEPT },
+      },
+      $inc: { eventCount: events.length },
+      $set: { ...state, revision: revision + 1, updatedAt: new Date() },
+    } as unknown as mongo.UpdateFilter<mongo.Document>;
+    const result = await this.progress.collection.updateOne({ ...key, revision }, update, {
+      ignoreUndefined: true,
+    });
     return result.matchedCount === 1;
   }
 

@@ -7,7 +7,9 @@ import { LessonStatus } from '../lessons/models/question-verdict.model';
 import { verdictView } from '../lessons/verdict-view';
 import { type EventOutcome } from './apply-batch';
 import { CourseProgressService } from './course-progress.service';
+import { Http, type HttpContext, ipOf } from '../sessions/http-context';
 import { GuestClaimService } from './guest-claim.service';
+import { GuestRateLimitService } from './guest-rate-limit.service';
 import { ClaimGuestProgressInput, RecordProgressInput } from './models/learner-event.input';
 import {
   ClaimedLesson,
@@ -31,9 +33,12 @@ export class ProgressResolver {
     private readonly recorder: ProgressRecorderService,
     private readonly courses: CourseProgressService,
     private readonly claims: GuestClaimService,
+    private readonly guestLimit: GuestRateLimitService,
   ) {}
 
-  @Public('guests take lessons too: their answers are graded here, and nothing of theirs is stored')
+  @Public(
+    'guests take lessons too: their answers are graded here, nothing of theirs is stored, and each address may send only so many guest batches',
+  )
   @Mutation(() => ProgressReport, {
     description:
       'Records a batch of learner events (signed in), or grades a guest’s whole log (guestSeed, nothing stored). The same batch twice changes nothing.',
@@ -41,6 +46,7 @@ export class ProgressResolver {
   async recordProgress(
     @Args('input') input: RecordProgressInput,
     @CurrentViewer() viewer: Viewer | null,
+    @Http() http: HttpContext,
   ): Promise<ProgressReport> {
     assertLocale(input.locale);
     let batch: RecordedBatch;
@@ -53,6 +59,7 @@ export class ProgressResolver {
         input.events,
       );
     } else if (input.guestSeed !== undefined && input.guestSeed !== null) {
+      await this.guestLimit.admit(ipOf(http));
       batch = await this.recorder.replayGuest(
         input.courseSlug,
         input.lessonId,

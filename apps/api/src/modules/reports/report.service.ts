@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Locale } from '@punte/course-engine';
-import { attendanceTotals } from '../attendance/derive-attendance';
+import { attendanceTotals, type LearnerActivity } from '../attendance/derive-attendance';
 import { AttendanceService } from '../attendance/attendance.service';
 import { type GroupReport, groupReport } from './group-report';
 import { type GroupScope } from './group-scope';
@@ -97,6 +97,12 @@ export class ReportService {
       return lesson ? [toLearnerLessonProgress(doc, lesson, now)] : [];
     });
     return learnerReport(lessons, rows);
+  }
+
+  /** When each learner was active in the group's courses (to the minute), for attendance. */
+  async activity(scope: GroupScope, now: Date): Promise<LearnerActivity[]> {
+    const { rows } = await this.load(scope, 'en', now);
+    return activityOfRows(rows);
   }
 
   async csv(scope: GroupScope, locale: Locale, now: Date): Promise<string> {

@@ -19,7 +19,11 @@ export class ThrottlesRepository {
   /** Adds one failure to the key's window when it is still open; null when there is none. */
   countIntoOpenWindow(key: string, now: Date): Promise<ThrottleRecord | null> {
     return this.throttles
-      .findOneAndUpdate({ key, windowEndsAt: { $gt: now } }, { $inc: { failures: 1 } }, { new: true })
+      .findOneAndUpdate(
+        { key, windowEndsAt: { $gt: now } },
+        { $inc: { failures: 1 } },
+        { returnDocument: 'after' },
+      )
       .lean();
   }
 
@@ -33,7 +37,7 @@ export class ThrottlesRepository {
         .findOneAndUpdate(
           { key, windowEndsAt: { $lte: now } },
           { $set: { failures: 1, windowEndsAt, lockedUntil: null } },
-          { new: true, upsert: true },
+          { returnDocument: 'after', upsert: true },
         )
         .lean();
     } catch (error) {

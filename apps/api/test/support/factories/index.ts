@@ -1,2 +1,3 @@
 export * from './people';
 export * from './groups';
+export * from './planned-groups';

@@ -4,7 +4,7 @@ import { OfflineError, type ProgressReport, type Transport } from './outbox.svel
 
 /**
  * Posts batches to the lesson's progress route of this site (which asks the API with the
- * learner's session). No answer or a 5xx means "try later"; a 4xx refuses the batch's events.
+ * learner's session). No answer, a 5xx or a 429 means "try later"; another 4xx refuses the batch's events.
  */
 export function progressTransport(url: string, guestSeed?: () => string): Transport {
   return async (events: StoredEvent[]): Promise<ProgressReport> => {
@@ -22,7 +22,9 @@ export function progressTransport(url: string, guestSeed?: () => string): Transp
     } catch {
       throw new OfflineError('no connection');
     }
-    if (response.status >= 500) throw new OfflineError(`the site answered ${response.status}`);
+    // 429: too many guest batches from this address for now; the events stay queued, never refused.
+    if (response.status >= 500 || response.status === 429)
+      throw new OfflineError(`the site answered ${response.status}`);
     const body = (await response.json().catch(() => null)) as ProgressReport | { message?: string } | null;
     if (response.ok && body && 'results' in body) return body;
     const reason = (body as { message?: string } | null)?.message ?? `the site answered ${response.status}`;

@@ -50,6 +50,9 @@ export class LessonController {
   #seed: string;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
   #sent = new Map<string, StoredEvent>();
+  /** Events this browser's engine did not take (a tool event that is no checkpoint): a refusal changes nothing. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
+  #ignoredHere = new Set<string>();
 
   /** Where the course's media (scenario pictures among them) is served. */
   mediaUrl = (src: string): string => `/media/${this.input.courseSlug}/${src}`;
@@ -140,7 +143,7 @@ export class LessonController {
   #applyLocally(event: StoredEvent): void {
     this.#sent.set(event.id, event);
     if (event.event.type === 'answer.submit') this.session.pending[event.event.questionId] = event.id;
-    else this.session.send({ ...event.event, at: event.at });
+    else if (!this.session.send({ ...event.event, at: event.at })) this.#ignoredHere.add(event.id);
   }
 
   /** Records what the learner did: in IndexedDB first, then in the engine (answers: once graded). */
@@ -171,7 +174,12 @@ export class LessonController {
       const inner = event.event;
       if (result.status === 'refused') {
         if (inner.type === 'answer.submit') delete this.session.pending[inner.questionId];
-        else diverged = true;
+        // A tool event that is no checkpoint changed nothing here either: nothing to undo. Only a
+        // step this engine took and the server refused makes the two differ.
+        else if (this.#ignoredHere.delete(result.id)) {
+          this.#sent.delete(result.id);
+          continue;
+        } else diverged = true;
         this.notices.refused = true;
         this.#sent.delete(result.id);
         continue;

@@ -120,10 +120,13 @@ export class LessonSession {
     return this.snapshot.can(event as never);
   }
 
-  send(event: LessonEvent): void {
+  /** True when the engine took the event (its state changed), as the server judges it too. */
+  send(event: LessonEvent): boolean {
+    const before = this.#actor.getSnapshot();
     this.#actor.send(event);
     // A child's change reaches the lesson as a report; read both again in any case.
     this.snapshot = this.#actor.getSnapshot();
+    return this.snapshot.context !== before.context || this.snapshot.value !== before.value;
   }
 
   /** The server graded an answer: the engine counts it now, with the verdict. */

@@ -1,4 +1,4 @@
-/** How the learner likes to read; kept in this browser (and on the account once accounts exist). */
+/** How the learner likes to read; kept in this browser, and on the account when signed in. */
 export interface ReaderSettings {
   /** 1 to 2: 100% to 200% of the site's text size. */
   textSize: number;
@@ -55,13 +55,35 @@ export function saveSettings(settings: ReaderSettings): void {
   applySettings(document.documentElement, settings);
 }
 
+/** Where a signed-in learner's change goes, so it follows them to another computer. */
+export const ACCOUNT_SETTINGS_PATH = '/reader-settings';
+
+/** Saves to the account in the background: the page already shows the change, and this browser keeps it. */
+export function saveToAccount(settings: ReaderSettings): Promise<boolean> {
+  return fetch(ACCOUNT_SETTINGS_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(settings),
+    keepalive: true,
+  }).then(
+    (response) => response.ok,
+    () => false,
+  );
+}
+
 /**
  * Runs in <head> before the body is painted, so a learner with large text never sees the page
  * jump. Written out by hand (it cannot import): it must agree with parseSettings/applySettings.
+ * `account`: a signed-in learner's settings from the server; they win over this browser's and
+ * are kept in it, so the first page on another computer already looks as the learner set it.
  */
-/** Runs before the first paint; served as /reader-boot.js, a same-origin file the CSP allows. */
-export const BOOT_SCRIPT_CODE = `(function(){try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(
-  STORAGE_KEY,
-)})||'{}');var r=document.documentElement;var z=Math.min(2,Math.max(1,Number(s.textSize)||1));if(z!==1)r.style.fontSize=(${BASE_PERCENT}*z)+'%';if(s.highContrast===true)r.setAttribute('data-high-contrast','on');if(s.reducedMotion===true)r.setAttribute('data-reduced-motion','on');if(s.wideSpacing===true)r.setAttribute('data-wide-spacing','on');}catch(e){}})();`;
+export function bootScript(account: ReaderSettings | null): string {
+  const key = JSON.stringify(STORAGE_KEY);
+  const fromAccount = account
+    ? `var a=${JSON.stringify(parseSettings(JSON.stringify(account)))};try{localStorage.setItem(${key},JSON.stringify(a));}catch(e){}`
+    : 'var a=null;';
+  return `(function(){${fromAccount}try{var s=a||JSON.parse(localStorage.getItem(${key})||'{}');var r=document.documentElement;var z=Math.min(2,Math.max(1,Number(s.textSize)||1));if(z!==1)r.style.fontSize=(${BASE_PERCENT}*z)+'%';if(s.highContrast===true)r.setAttribute('data-high-contrast','on');if(s.reducedMotion===true)r.setAttribute('data-reduced-motion','on');if(s.wideSpacing===true)r.setAttribute('data-wide-spacing','on');}catch(e){}})();`;
+}
 
+/** Served as /reader-boot.js, a same-origin file the CSP allows (an inline script would need a nonce). */
 export const BOOT_SCRIPT_PATH = '/reader-boot.js';

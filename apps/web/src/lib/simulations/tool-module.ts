@@ -32,7 +32,7 @@ export interface ToolLogic<Scenario, S, A extends ToolAction> {
   /** A persisted state of this tool and version, or undefined when it is not one. */
   restore(saved: unknown, ctx: ToolContext<Scenario>): S | undefined;
   /** What is persisted: secrets a learner types (passwords) are left out. */
-  persist(state: S): unknown;
+  persist(state: S, ctx: ToolContext<Scenario>): unknown;
   reduce(state: S, action: A, ctx: ToolContext<Scenario>): Reduced<S>;
   /**
    * Events that describe the standing state (a filled field, a switched-on camera). After progress

@@ -17,14 +17,14 @@ registerEnumType(AttendanceSourceEnum, {
   description: "Who decided: the learner's activity during the session, or the trainer",
 });
 
-@ObjectType()
+@ObjectType('AttendanceEntry', { description: "One learner's attendance at one session" })
 export class AttendanceEntryModel {
   @Field(() => ID) learnerId: string;
   @Field(() => AttendanceStatusEnum) status: AttendanceStatusEnum;
   @Field(() => AttendanceSourceEnum) source: AttendanceSourceEnum;
 }
 
-@ObjectType({ description: 'One meeting of a group, with who came' })
+@ObjectType('GroupSession', { description: 'One meeting of a group, with who came' })
 export class GroupSessionModel {
   @Field({ description: "The library's local date, YYYY-MM-DD" }) date: string;
   @Field(() => Date) startsAt: Date;

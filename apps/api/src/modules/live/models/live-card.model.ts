@@ -15,7 +15,7 @@ export enum StuckReason {
 }
 registerEnumType(StuckReason, { name: 'StuckReason' });
 
-@ObjectType({ description: "One learner's card in the trainer's live view" })
+@ObjectType('LiveCard', { description: "One learner's card in the trainer's live view" })
 export class LiveCardModel {
   @Field(() => ID) learnerId: string;
   @Field() name: string;
@@ -33,7 +33,9 @@ export class LiveCardModel {
   @Field(() => Date, { nullable: true }) lastSeenAt: Date | null;
 }
 
-@ObjectType({ description: 'The live view of a group: cards sorted so whoever needs help comes first' })
+@ObjectType('LiveBoard', {
+  description: 'The live view of a group: cards sorted so whoever needs help comes first',
+})
 export class LiveBoardModel {
   @Field(() => ID) groupId: string;
   @Field(() => Date) at: Date;

@@ -53,6 +53,9 @@ export class ReportMissedQuestion {
   description: "A group's report: completion, scores, time on task, most-missed questions, attendance",
 })
 export class GroupReport {
+  @Field(() => ID) groupId: string;
+  @Field() groupName: string;
+  @Field(() => Date, { description: 'When the figures were computed' }) at: Date;
   @Field(() => [ReportLessonRow]) lessons: ReportLessonRow[];
   @Field(() => [ReportLearnerRow]) learners: ReportLearnerRow[];
   @Field(() => [ReportMissedQuestion]) mostMissed: ReportMissedQuestion[];
@@ -62,7 +65,8 @@ export class GroupReport {
 export class LearnerReportStep {
   @Field(() => ID) stepId: string;
   @Field() title: string;
-  @Field() status: string;
+  @Field({ description: "The engine's step status: not-started, in-progress, completed, passed, failed…" })
+  status: string;
   @Field(() => Int) attempts: number;
   @Field(() => Int) hintsUsed: number;
   @Field(() => Float) timeMs: number;
@@ -73,12 +77,21 @@ export class LearnerReportStep {
 export class LearnerReportLesson {
   @Field(() => ID) lessonId: string;
   @Field() title: string;
-  @Field() status: string;
-  @Field(() => Float) completion: number;
+  @Field({ description: 'not-started, in-progress or completed' }) status: string;
+  @Field(() => Float, { description: 'Share of the steps done, 0..1' }) completion: number;
   @Field(() => Float, { nullable: true }) score: number | null;
   @Field(() => Int) attempts: number;
   @Field(() => Int) hintsUsed: number;
   @Field(() => Float) timeMs: number;
   @Field(() => Date, { nullable: true }) lastSeenAt: Date | null;
   @Field(() => [LearnerReportStep]) steps: LearnerReportStep[];
+}
+
+@ObjectType({ description: "One learner's report: every lesson of the group's courses, step by step" })
+export class LearnerReport {
+  @Field(() => ID) groupId: string;
+  @Field(() => ID) learnerId: string;
+  @Field() name: string;
+  @Field(() => Date, { nullable: true }) lastSeenAt: Date | null;
+  @Field(() => [LearnerReportLesson]) lessons: LearnerReportLesson[];
 }

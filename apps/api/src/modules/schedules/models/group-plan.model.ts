@@ -32,6 +32,11 @@ export class GroupPlanInput {
   })
   stuckAfterMinutes: number;
   @Field(() => ScheduleInput) schedule: ScheduleInput;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Co-trainers by e-mail or account id (trainers or admins); null keeps them as they are',
+  })
+  coTrainers?: string[] | null;
 }
 
 @ObjectType()

@@ -138,6 +138,14 @@ export type NewAccountInput = {
   password: string;
 };
 
+export type NewGroupInput = {
+  /** 1 to 50 learners */
+  capacity?: number;
+  /** After this the join code admits no one */
+  endsAt?: unknown;
+  name: string;
+};
+
 /** The kinds of quiz question */
 export type QuestionKind =
   | 'matching'
@@ -148,6 +156,14 @@ export type QuestionKind =
   | 'short_text'
   | 'single_choice'
   | 'true_false';
+
+export type ReaderSettingsInput = {
+  highContrast: boolean;
+  reducedMotion: boolean;
+  /** 1 to 2: 100% to 200% of the site’s text size */
+  textSize: number;
+  wideSpacing: boolean;
+};
 
 export type RecordProgressInput = {
   courseSlug: string;
@@ -394,6 +410,18 @@ export type PlayerLessonQuery = { lesson: { courseSlug: string, courseTitle: str
 
 export type PlayerVerdictFragment = { questionId: string, correct: boolean | null, score: number | null, feedback: string | null, optionFeedback: Array<string>, attempts: number, attemptsLeft: number | null, settled: boolean, revealed: boolean, explanation: string | null, solution: { kind: QuestionKind, optionId: string | null, optionIds: Array<string> | null, truth: boolean | null, number: number | null, text: string | null, itemIds: Array<string> | null, pairs: Array<{ left: string, right: string }> | null } | null };
 
+export type MyReaderSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReaderSettingsQuery = { myReaderSettings: { textSize: number, highContrast: boolean, reducedMotion: boolean, wideSpacing: boolean, saved: boolean } };
+
+export type SaveReaderSettingsMutationVariables = Exact<{
+  input: ReaderSettingsInput;
+}>;
+
+
+export type SaveReaderSettingsMutation = { saveReaderSettings: { textSize: number } };
+
 export type PlayerRecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
@@ -409,6 +437,54 @@ export type PrintableQueryVariables = Exact<{
 
 
 export type PrintableQuery = { printable: { courseSlug: string, courseTitle: string, name: string, title: string, label: string, locale: Locale, html: string } | null };
+
+export type TrainerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainerGroupsQuery = { myGroups: Array<{ id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }> };
+
+export type TrainerGroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
+
+export type TrainerCourseChoicesQueryVariables = Exact<{
+  locale: Locale;
+}>;
+
+
+export type TrainerCourseChoicesQuery = { courses: Array<{ slug: string, title: string }> };
+
+export type TrainerCreateGroupMutationVariables = Exact<{
+  input: NewGroupInput;
+}>;
+
+
+export type TrainerCreateGroupMutation = { createGroup: { id: string } };
+
+export type TrainerRegenerateJoinCodeMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type TrainerRegenerateJoinCodeMutation = { regenerateJoinCode: { id: string, joinCode: string } };
+
+export type TrainerResetLearnerPinMutationVariables = Exact<{
+  learnerId: string | number;
+  pin: string;
+}>;
+
+
+export type TrainerResetLearnerPinMutation = { resetLearnerPin: boolean };
+
+export type TrainerUnlockLearnerMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type TrainerUnlockLearnerMutation = { unlockLearner: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -883,6 +959,24 @@ export const PlayerLessonDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PlayerLessonQuery, PlayerLessonQueryVariables>;
+export const MyReaderSettingsDocument = new TypedDocumentString(`
+    query MyReaderSettings {
+  myReaderSettings {
+    textSize
+    highContrast
+    reducedMotion
+    wideSpacing
+    saved
+  }
+}
+    `) as unknown as TypedDocumentString<MyReaderSettingsQuery, MyReaderSettingsQueryVariables>;
+export const SaveReaderSettingsDocument = new TypedDocumentString(`
+    mutation SaveReaderSettings($input: ReaderSettingsInput!) {
+  saveReaderSettings(input: $input) {
+    textSize
+  }
+}
+    `) as unknown as TypedDocumentString<SaveReaderSettingsMutation, SaveReaderSettingsMutationVariables>;
 export const PlayerRecordProgressDocument = new TypedDocumentString(`
     mutation PlayerRecordProgress($input: RecordProgressInput!) {
   recordProgress(input: $input) {
@@ -943,3 +1037,69 @@ export const PrintableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrintableQuery, PrintableQueryVariables>;
+export const TrainerGroupsDocument = new TypedDocumentString(`
+    query TrainerGroups {
+  myGroups {
+    id
+    name
+    joinCode
+    joinPath
+    capacity
+    memberCount
+    closed
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGroupsQuery, TrainerGroupsQueryVariables>;
+export const TrainerGroupDocument = new TypedDocumentString(`
+    query TrainerGroup($id: ID!) {
+  group(id: $id) {
+    id
+    name
+    joinCode
+    joinPath
+    capacity
+    memberCount
+    closed
+    endsAt
+  }
+  groupMembers(groupId: $id) {
+    id
+    name
+    lockedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGroupQuery, TrainerGroupQueryVariables>;
+export const TrainerCourseChoicesDocument = new TypedDocumentString(`
+    query TrainerCourseChoices($locale: Locale!) {
+  courses(locale: $locale) {
+    slug
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerCourseChoicesQuery, TrainerCourseChoicesQueryVariables>;
+export const TrainerCreateGroupDocument = new TypedDocumentString(`
+    mutation TrainerCreateGroup($input: NewGroupInput!) {
+  createGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerCreateGroupMutation, TrainerCreateGroupMutationVariables>;
+export const TrainerRegenerateJoinCodeDocument = new TypedDocumentString(`
+    mutation TrainerRegenerateJoinCode($groupId: ID!) {
+  regenerateJoinCode(groupId: $groupId) {
+    id
+    joinCode
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerRegenerateJoinCodeMutation, TrainerRegenerateJoinCodeMutationVariables>;
+export const TrainerResetLearnerPinDocument = new TypedDocumentString(`
+    mutation TrainerResetLearnerPin($learnerId: ID!, $pin: String!) {
+  resetLearnerPin(learnerId: $learnerId, pin: $pin)
+}
+    `) as unknown as TypedDocumentString<TrainerResetLearnerPinMutation, TrainerResetLearnerPinMutationVariables>;
+export const TrainerUnlockLearnerDocument = new TypedDocumentString(`
+    mutation TrainerUnlockLearner($learnerId: ID!) {
+  unlockLearner(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<TrainerUnlockLearnerMutation, TrainerUnlockLearnerMutationVariables>;

@@ -134,7 +134,7 @@ describe('the practice mailbox', () => {
     expect(s.signup.error).toBe('short');
     step(act.signupField('password', 'long enough'));
     step(act.signupField('repeat', 'long enougH'));
-    expect((emailLogic.persist(s) as EmailState).signup.password).toBe('');
+    expect((emailLogic.persist(s, fresh) as EmailState).signup.password).toBe('');
     step(act.signupSubmit());
     expect(s.signup.error).toBe('mismatch');
     step(act.signupField('repeat', 'long enough'));
@@ -142,9 +142,17 @@ describe('the practice mailbox', () => {
     expect(r.events).toEqual([{ event: 'account.created', data: { address: 'maria.p@example.org' } }]);
   });
 
-  it('restores only its own state', () => {
+  it('restores only its own state; the scenario letters are kept as their state only', () => {
     const s = emailLogic.init(ctx);
     expect(emailLogic.restore(JSON.parse(JSON.stringify(s)), ctx)).toEqual(s);
+    let moved = emailLogic.reduce(s, act.openMessage('from-ana'), ctx).state;
+    moved = emailLogic.reduce(moved, act.reply('reply'), ctx).state;
+    moved = emailLogic.reduce(moved, act.field('body', 'Dragă Ana'), ctx).state;
+    const saved = JSON.parse(JSON.stringify(emailLogic.persist(moved, ctx))) as { mails: object[] };
+    expect(saved.mails[0]).not.toHaveProperty('body');
+    expect(JSON.stringify(saved).length).toBeLessThan(JSON.stringify(moved).length);
+    expect(emailLogic.restore(saved, ctx)).toEqual(moved);
+    expect(emailLogic.restore({ ...saved, mails: [{ id: 'gone', scenario: true }] }, ctx)).toBeUndefined();
     expect(emailLogic.restore({ v: 1, tool: 'video-call' }, ctx)).toBeUndefined();
     expect(emailLogic.restore('garbage', ctx)).toBeUndefined();
   });

@@ -89,16 +89,46 @@ export function initEmail({ scenario }: ToolContext<EmailScenario>): EmailState 
   };
 }
 
-export function restoreEmail(saved: unknown): EmailState | undefined {
+/** A scenario's letter as saved: only what the learner can change; its text comes from the scenario. */
+type SavedMail = Mail | (Pick<Mail, 'id' | 'folder' | 'before' | 'read' | 'reported'> & { scenario: true });
+
+export function restoreEmail(saved: unknown, ctx: ToolContext<EmailScenario>): EmailState | undefined {
   if (!saved || typeof saved !== 'object') return undefined;
-  const s = saved as Partial<EmailState>;
+  const s = saved as Partial<EmailState> & { mails?: SavedMail[] };
   if (s.v !== 1 || s.tool !== 'email' || !Array.isArray(s.mails) || !s.view || !s.signup) return undefined;
-  return s as EmailState;
+  const original = new Map(initEmail(ctx).mails.map((m) => [m.id, m]));
+  const mails: Mail[] = [];
+  for (const m of s.mails) {
+    if (!('scenario' in m)) mails.push(m);
+    else {
+      const from = original.get(m.id);
+      if (!from) return undefined;
+      const { scenario: _scenario, ...changed } = m;
+      mails.push({ ...from, ...changed });
+    }
+  }
+  return { ...(s as EmailState), mails };
 }
 
-/** Passwords typed in the practice sign-up never leave the page. */
-export function persistEmail(state: EmailState): EmailState {
-  return { ...state, signup: { ...state.signup, password: '', repeat: '' } };
+/**
+ * What is kept with the lesson: the scenario's letters as their state only (the lesson's events
+ * are small), the learner's own letters whole. Passwords typed in the practice sign-up never leave the page.
+ */
+export function persistEmail(state: EmailState, ctx: ToolContext<EmailScenario>): unknown {
+  const fromScenario = new Set(ctx.scenario.inbox.map((m) => m.id));
+  const mails: SavedMail[] = state.mails.map((m) =>
+    fromScenario.has(m.id)
+      ? {
+          id: m.id,
+          folder: m.folder,
+          ...(m.before ? { before: m.before } : {}),
+          read: m.read,
+          reported: m.reported,
+          scenario: true,
+        }
+      : m,
+  );
+  return { ...state, mails, signup: { ...state.signup, password: '', repeat: '' } };
 }
 
 export function mailById(state: EmailState, id: string | undefined): Mail | undefined {

@@ -76,8 +76,7 @@ export interface GovLabels {
   };
   statuses: { received: string; 'in-progress': string };
   status: { heading: string; number: string; help: string; check: string; found: string; notFound: string };
-  requestPrefix: string;
-  example: { name: string; email: string; phone: string; message: string };
+  example: { name: string; email: string; message: string };
   wrong: { service: string; field: string; other: string };
 }
 
@@ -188,16 +187,14 @@ const ro: GovLabels = {
   status: {
     heading: 'Starea unei cereri',
     number: 'Numărul de înregistrare',
-    help: 'Îl găsiți pe confirmare, de exemplu EX-MD-01042.',
+    help: 'Îl găsiți pe confirmare, de exemplu {number}.',
     check: 'Verifică',
     found: 'Cererea {number}: {status}.',
     notFound: 'Nu am găsit nicio cerere cu acest număr. Verificați-l pe confirmare.',
   },
-  requestPrefix: 'EX-MD',
   example: {
     name: 'Ana Rusu',
     email: 'ana.rusu@example.org',
-    phone: '+373 600 00 000',
     message: 'Pe strada Exemplului nu funcționează felinarele de o săptămână, de la numărul 1 la numărul 20.',
   },
   wrong: {
@@ -312,16 +309,14 @@ const ru: GovLabels = {
   status: {
     heading: 'Статус заявления',
     number: 'Регистрационный номер',
-    help: 'Он указан в подтверждении, например EX-01042.',
+    help: 'Он указан в подтверждении, например {number}.',
     check: 'Проверить',
     found: 'Заявление {number}: {status}.',
     notFound: 'Заявления с таким номером не найдено. Сверьте номер с подтверждением.',
   },
-  requestPrefix: 'EX',
   example: {
     name: 'Анна Руденко',
     email: 'anna.rudenko@example.org',
-    phone: '000 000 000',
     message: 'На улице Примерной уже неделю не горят фонари, от дома 1 до дома 20.',
   },
   wrong: {
@@ -436,16 +431,14 @@ const uk: GovLabels = {
   status: {
     heading: 'Статус заяви',
     number: 'Реєстраційний номер',
-    help: 'Він є в підтвердженні, наприклад EX-UA-01042.',
+    help: 'Він є в підтвердженні, наприклад {number}.',
     check: 'Перевірити',
     found: 'Заява {number}: {status}.',
     notFound: 'Заяви з таким номером не знайдено. Звірте номер із підтвердженням.',
   },
-  requestPrefix: 'EX-UA',
   example: {
     name: 'Ганна Руденко',
     email: 'hanna.rudenko@example.org',
-    phone: '000 000 000',
     message: 'На вулиці Прикладній уже тиждень не світять ліхтарі, від будинку 1 до будинку 20.',
   },
   wrong: {
@@ -558,16 +551,14 @@ const pl: GovLabels = {
   status: {
     heading: 'Status sprawy',
     number: 'Numer sprawy',
-    help: 'Znajdziesz go na potwierdzeniu, na przykład EX-PL-01042.',
+    help: 'Znajdziesz go na potwierdzeniu, na przykład {number}.',
     check: 'Sprawdź',
     found: 'Sprawa {number}: {status}.',
     notFound: 'Nie znaleziono sprawy o tym numerze. Porównaj go z potwierdzeniem.',
   },
-  requestPrefix: 'EX-PL',
   example: {
     name: 'Janina Kowalska',
     email: 'janina.kowalska@example.org',
-    phone: '000 000 000',
     message: 'Na ulicy Przykładowej od tygodnia nie świecą latarnie, od numeru 1 do numeru 20.',
   },
   wrong: {
@@ -681,16 +672,14 @@ const en: GovLabels = {
   status: {
     heading: 'Request status',
     number: 'Registration number',
-    help: 'It is on the confirmation, for example EX-01042.',
+    help: 'It is on the confirmation, for example {number}.',
     check: 'Check',
     found: 'Request {number}: {status}.',
     notFound: 'We found no request with this number. Compare it with the confirmation.',
   },
-  requestPrefix: 'EX',
   example: {
     name: 'Ann Sample',
     email: 'ann.sample@example.org',
-    phone: '000 000 000',
     message: 'The street lamps on Example Street, from number 1 to number 20, have not worked for a week.',
   },
   wrong: { service: 'That opens "{title}".', field: 'You filled in "{label}".', other: 'Nothing is broken.' },

@@ -1,5 +1,6 @@
 import type { ToolContext } from '../tool-module';
 import { gov, type GovAction } from './actions';
+import { portalCountry } from './country';
 import { govLogic } from './logic';
 import { fieldProblem, parseGovScenario, searchServices, type GovScenario } from './scenario';
 import type { GovState } from './state';
@@ -105,7 +106,7 @@ describe('the practice portal', () => {
       gov.registerSubmit(),
     ]);
     expect(reg.state.register.problems).toEqual(['consent']);
-    expect((govLogic.persist(reg.state) as GovState).register.password).toBe('');
+    expect((govLogic.persist(reg.state, ctx) as GovState).register.password).toBe('');
     const ok = run([gov.registerConsent(true), gov.registerSubmit()], reg.state);
     expect(ok.events).toEqual(['account.registered']);
     expect(
@@ -121,5 +122,43 @@ describe('the practice portal', () => {
     expect(run([gov.signinField('password', 'practice-pass'), gov.signinSubmit()], ok.state).events).toEqual([
       'signed-in',
     ]);
+  });
+});
+
+describe("the portal follows its scenario's country, not the learner's language", () => {
+  const inCountry = (country: 'md' | 'ua' | 'pl' | undefined) =>
+    parseGovScenario({ portal: { name: { en: 'Portal' }, ...(country ? { country } : {}) }, services: [] });
+
+  it('numbers, phone format and the real sign-in follow the country in every language', () => {
+    expect(portalCountry(inCountry('ua'), 'ro')).toMatchObject({
+      prefix: 'EX-UA',
+      phone: '+380 00 000 0000',
+      name: 'Ucraina',
+    });
+    expect(portalCountry(inCountry('ua'), 'ru').eid).toContain('BankID');
+    expect(portalCountry(inCountry('md'), 'uk')).toMatchObject({
+      prefix: 'EX-MD',
+      name: 'Республіка Молдова',
+    });
+    expect(portalCountry(inCountry('pl'), 'en')).toMatchObject({ prefix: 'EX-PL', phone: '+48 000 000 000' });
+    expect(portalCountry(inCountry(undefined), 'pl')).toEqual({ prefix: 'EX', phone: '000 000 000' });
+  });
+
+  it('a registration number carries the scenario country whatever the language', () => {
+    const pl: ToolContext<GovScenario> = {
+      scenario: { ...scenario, portal: { ...scenario.portal, country: 'pl' } },
+      locale: 'ru',
+    };
+    let state = govLogic.init(pl);
+    for (const a of govLogic.plan(state, { id: 'x', event: 'form.submitted', guidance: { en: '' } }, pl) ??
+      [])
+      state = govLogic.reduce(state, a, pl).state;
+    expect(state.requests.map((r) => r.number)).toEqual(['EX-PL-01042']);
+  });
+
+  it('refuses a country it does not know', () => {
+    expect(() => parseGovScenario({ portal: { name: { en: 'P' }, country: 'fr' }, services: [] })).toThrow(
+      'portal.country must be one of md, ua, pl',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { portalCountry } from './country';
 import type { Checkpoint } from '@punte/course-engine';
 import type { ToolEvent } from '../contract';
 import { interpolateSim } from '../i18n/interpolate';
@@ -57,7 +58,7 @@ function exampleValue(field: FormField, ctx: Ctx): string | boolean {
     case 'email':
       return ex.email;
     case 'phone':
-      return ex.phone;
+      return portalCountry(ctx.scenario, ctx.locale).phone;
     case 'date':
       return nextWeekMonday();
     case 'textarea':

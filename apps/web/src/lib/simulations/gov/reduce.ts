@@ -1,7 +1,7 @@
+import { portalCountry } from './country';
 import type { ToolEvent } from '../contract';
 import type { Reduced, ToolContext } from '../tool-module';
 import type { GovAction } from './actions';
-import { GOV_LABELS } from './labels';
 import { fieldProblem, formOf, formPages, type GovScenario } from './scenario';
 import type { GovState, RegisterProblem } from './state';
 
@@ -65,7 +65,7 @@ function submit(state: GovState, ctx: Ctx): Reduced<GovState> {
   );
   const problems = form.fields.filter((f) => fieldProblem(f, r.state.values[f.id])).map((f) => f.id);
   if (problems.length) return { state: { ...r.state, problems, focus: 'form-problems' }, events: r.events };
-  const number = `${GOV_LABELS[ctx.locale].requestPrefix}-${String(1041 + state.requests.length + 1).padStart(5, '0')}`;
+  const number = `${portalCountry(ctx.scenario, ctx.locale).prefix}-${String(1041 + state.requests.length + 1).padStart(5, '0')}`;
   const next: GovState = {
     ...go(r.state, { kind: 'receipt', number }, 'receipt-heading'),
     requests: [...r.state.requests, { number, formId: form.id, status: 'received' }],

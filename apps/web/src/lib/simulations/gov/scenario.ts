@@ -1,6 +1,7 @@
 import type { LocalizedList, LocalizedText } from '@punte/course-engine';
 import type { Locale } from '../../i18n/locales';
 import { localized } from '../tool-module';
+import { GOV_COUNTRIES, type GovCountry } from './country';
 
 export type FieldType = 'text' | 'select' | 'textarea' | 'checkbox' | 'email' | 'phone' | 'date';
 
@@ -20,7 +21,7 @@ export interface GovService {
 }
 
 export interface GovScenario {
-  portal: { name: LocalizedText };
+  portal: { name: LocalizedText; country?: GovCountry };
   services: GovService[];
   form?: { id: string; title: LocalizedText; fields: FormField[] };
 }
@@ -28,6 +29,8 @@ export interface GovScenario {
 export function parseGovScenario(raw: Record<string, unknown>): GovScenario {
   const portal = raw.portal as GovScenario['portal'] | undefined;
   if (!portal?.name) throw new Error('portal scenario: portal.name is missing');
+  if (portal.country !== undefined && !GOV_COUNTRIES.includes(portal.country))
+    throw new Error(`portal scenario: portal.country must be one of ${GOV_COUNTRIES.join(', ')}`);
   if (!Array.isArray(raw.services)) throw new Error('portal scenario: services must be a list');
   const form = raw.form as
     (Omit<NonNullable<GovScenario['form']>, 'fields'> & { fields: Partial<FormField>[] }) | undefined;

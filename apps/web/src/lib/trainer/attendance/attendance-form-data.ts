@@ -9,6 +9,12 @@ export interface SessionMarksShape {
  */
 export function marksFromForm(form: FormData): SessionMarksShape {
   const learnerIds = form.getAll('learnerId').map(String);
+  // "Everyone present": the sheet's second button, for the usual full room.
+  if (form.get('all') === 'present')
+    return {
+      sessionDate: String(form.get('sessionDate') ?? ''),
+      marks: learnerIds.map((learnerId) => ({ learnerId, present: true })),
+    };
   const marks = learnerIds.flatMap((learnerId, row) => {
     const choice = form.get(`present-${row}`);
     return choice === 'yes' || choice === 'no' ? [{ learnerId, present: choice === 'yes' }] : [];

@@ -69,4 +69,24 @@ describe('reading the trainer forms', () => {
       ],
     });
   });
+
+  it('marks every row present with the "everyone present" button, whatever the radios say', () => {
+    expect(
+      marksFromForm(
+        form([
+          ['sessionDate', '2027-03-04'],
+          ['learnerId', 'ana'],
+          ['present-0', 'no'],
+          ['learnerId', 'ion'],
+          ['all', 'present'],
+        ]),
+      ),
+    ).toEqual({
+      sessionDate: '2027-03-04',
+      marks: [
+        { learnerId: 'ana', present: true },
+        { learnerId: 'ion', present: true },
+      ],
+    });
+  });
 });

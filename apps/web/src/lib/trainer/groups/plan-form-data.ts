@@ -49,3 +49,68 @@ export function planFromForm(form: FormData): PlanInputShape {
     },
   };
 }
+
+/** The form's fields filled from a plan: what the trainer typed, shown again beside a refusal. */
+export function valuesFromPlan(plan: PlanInputShape) {
+  return {
+    name: plan.name,
+    language: plan.language,
+    courseSlugs: plan.courseSlugs,
+    library: plan.place.library,
+    room: plan.place.room,
+    address: plan.place.address,
+    capacity: Number.isFinite(plan.capacity) ? plan.capacity : '',
+    whatToBring: plan.whatToBring,
+    stuckAfterMinutes: Number.isFinite(plan.stuckAfterMinutes) ? plan.stuckAfterMinutes : '',
+    ...plan.schedule,
+  };
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A new group's starting values: Tuesdays and Thursdays 10:00–11:30 for six weeks, 10 places. */
+export function newPlan(language: string, today: Date): PlanInputShape {
+  const last = new Date(today.getTime() + 41 * 86_400_000);
+  return {
+    name: '',
+    language,
+    courseSlugs: [],
+    place: { library: '', room: '', address: '' },
+    capacity: 10,
+    whatToBring: '',
+    stuckAfterMinutes: 10,
+    schedule: {
+      weekdays: [2, 4],
+      startTime: '10:00',
+      endTime: '11:30',
+      firstDate: isoDate(today),
+      lastDate: isoDate(last),
+      timeZone: 'Europe/Chisinau',
+    },
+  };
+}
+
+/** A saved plan (the API's GroupPlan) as the form's shape, with the group's name and capacity. */
+export function planOfGroup(
+  name: string,
+  capacity: number,
+  plan: Omit<PlanInputShape, 'name' | 'capacity'>,
+): PlanInputShape {
+  return {
+    name,
+    capacity,
+    language: plan.language,
+    courseSlugs: [...plan.courseSlugs],
+    place: { library: plan.place.library, room: plan.place.room, address: plan.place.address },
+    whatToBring: plan.whatToBring,
+    stuckAfterMinutes: plan.stuckAfterMinutes,
+    schedule: {
+      weekdays: [...plan.schedule.weekdays],
+      startTime: plan.schedule.startTime,
+      endTime: plan.schedule.endTime,
+      firstDate: plan.schedule.firstDate,
+      lastDate: plan.schedule.lastDate,
+      timeZone: plan.schedule.timeZone,
+    },
+  };
+}

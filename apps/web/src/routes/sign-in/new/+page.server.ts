@@ -1,18 +1,12 @@
-import { fail, redirect } from '@sveltejs/kit';
 import { callApi } from '$lib/auth/api.server';
-import { SignUpDocument } from '$lib/graphql/generated/graphql';
-import type { Actions } from './$types';
+import { newAccountAction } from '$lib/auth/new-account.server';
+import { SetupStatusDocument, SignUpDocument } from '$lib/graphql/generated/graphql';
+import type { Actions, PageServerLoad } from './$types';
 
-export const actions: Actions = {
-  default: async (event) => {
-    const form = await event.request.formData();
-    const input = {
-      name: String(form.get('name') ?? ''),
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-    };
-    const outcome = await callApi(event, SignUpDocument, { input });
-    if (outcome.problem) return fail(400, { problem: outcome.problem, name: input.name, email: input.email });
-    redirect(303, '/');
-  },
+export const load: PageServerLoad = async (event) => {
+  const status = await callApi(event, SetupStatusDocument, {});
+  // When the API cannot say, offer the form: the API still refuses a closed sign-up itself.
+  return { openSignUp: status.data?.setupStatus.openSignUp ?? true };
 };
+
+export const actions: Actions = { default: newAccountAction(SignUpDocument, '/') };

@@ -1,4 +1,5 @@
 import type { TrainerMessages } from './messages';
+import { pages } from './pages/en';
 
 export const trainer: TrainerMessages = {
   fields: {
@@ -111,4 +112,5 @@ export const trainer: TrainerMessages = {
     download: 'Download the join handout (PDF)',
     cards: 'Download the learner cards (PDF)',
   },
+  pages,
 };

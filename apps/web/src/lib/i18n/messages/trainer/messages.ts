@@ -1,4 +1,5 @@
 import type { PluralForms } from '../../plural';
+import type { TrainerPagesMessages } from './pages/messages';
 
 /** Names of the group fields, as a refusal or a form label names them. */
 export interface TrainerFieldNames {
@@ -113,4 +114,5 @@ export interface TrainerMessages {
     download: string;
     cards: string;
   };
+  pages: TrainerPagesMessages;
 }

@@ -1,4 +1,5 @@
 import type { TrainerMessages } from './messages';
+import { pages } from './pages/pl';
 
 export const trainer: TrainerMessages = {
   fields: {
@@ -116,4 +117,5 @@ export const trainer: TrainerMessages = {
     download: 'Pobierz kartkę z instrukcją logowania (PDF)',
     cards: 'Pobierz karty uczestników (PDF)',
   },
+  pages,
 };

@@ -1,4 +1,5 @@
 import type { TrainerMessages } from './messages';
+import { pages } from './pages/ro';
 
 export const trainer: TrainerMessages = {
   fields: {
@@ -111,4 +112,5 @@ export const trainer: TrainerMessages = {
     download: 'Descărcați foaia de înscriere (PDF)',
     cards: 'Descărcați cardurile cursanților (PDF)',
   },
+  pages,
 };

@@ -1,4 +1,5 @@
 import type { TrainerMessages } from './messages';
+import { pages } from './pages/ru';
 
 export const trainer: TrainerMessages = {
   fields: {
@@ -116,4 +117,5 @@ export const trainer: TrainerMessages = {
     download: 'Скачать памятку для входа (PDF)',
     cards: 'Скачать карточки слушателей (PDF)',
   },
+  pages,
 };

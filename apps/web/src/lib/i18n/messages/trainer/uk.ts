@@ -1,4 +1,5 @@
 import type { TrainerMessages } from './messages';
+import { pages } from './pages/uk';
 
 export const trainer: TrainerMessages = {
   fields: {
@@ -116,4 +117,5 @@ export const trainer: TrainerMessages = {
     download: 'Завантажити пам’ятку для входу (PDF)',
     cards: 'Завантажити картки слухачів (PDF)',
   },
+  pages,
 };

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 const MAX_BODY = 2_000_000;
 
 /** The browser's batches go through this site to the API, with the learner's session. */
-export const POST: RequestHandler = async ({ fetch, locals, params, request }) => {
+export const POST: RequestHandler = async ({ fetch, getClientAddress, locals, params, request }) => {
   const text = await request.text();
   if (text.length > MAX_BODY) error(413, { message: 'Too many events at once' });
   let body: { events?: unknown; guestSeed?: unknown };
@@ -31,6 +31,7 @@ export const POST: RequestHandler = async ({ fetch, locals, params, request }) =
       },
       fetch,
       request.headers.get('cookie'),
+      getClientAddress(),
     );
     return json(recordProgress);
   } catch (cause) {
@@ -42,6 +43,8 @@ export const POST: RequestHandler = async ({ fetch, locals, params, request }) =
         : cause.codes.includes('NOT_FOUND')
           ? 404
           : 400;
+      // Too many guest batches from this address: the events wait in the browser and go later.
+      if (cause.codes.includes('RATE_LIMITED')) error(429, { message: cause.message });
       if (cause.codes.includes('CONFLICT') || cause.codes.includes('INTERNAL_SERVER_ERROR'))
         error(503, { message: cause.message });
       error(status, { message: cause.message });
