@@ -201,10 +201,10 @@ test.describe('the assembled plan', () => {
 });
 
 test.describe("the trainer's guide", () => {
-  test('is a page for trainers (uk), refused to learners, and its files are not public media', async ({
+  test('is a page for trainers (uk), refused to learners (as is the trainer view of a plan), and its files are not public media', async ({
     page,
   }) => {
-    const { cookie, trainer } = await aGroupLearner();
+    const { cookie, trainer, learnerId } = await aGroupLearner();
     await signInAs(page, trainer.session.cookie!);
     await page.goto('/courses/online-communication/downloads/trainer-guide?lang=uk');
     await expect(page.getByText('Для тренерів: слухачі цієї сторінки не бачать.')).toBeVisible();
@@ -216,6 +216,11 @@ test.describe("the trainer's guide", () => {
     await signInAs(page, cookie);
     const refused = await page.goto('/courses/online-communication/downloads/trainer-guide?lang=uk');
     expect(refused?.status()).toBe(403);
+    // A learner cannot open even their own plan at the trainer's address.
+    const trainerView = await page.goto(`/trainer/learners/${learnerId}/plans/service-plan?course=${COURSE}`);
+    // Refused: the page's 403, or the trainer area sending a learner back to their account.
+    expect(trainerView?.status() === 403 || !new URL(page.url()).pathname.startsWith('/trainer/')).toBe(true);
+    await expect(page.getByText('План: Оксана')).toHaveCount(0);
     const media = await page.request.get('/media/online-communication/media/trainer-guide.uk.md');
     expect(media.status()).toBe(404);
   });

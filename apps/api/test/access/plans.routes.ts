@@ -1,12 +1,10 @@
 import { Caller } from '../support/caller';
-import { aLearner, aSelfPacedLearner } from '../support/factories';
+import { aLearner, aTrainer } from '../support/factories';
 import { type RouteDenialCase } from './route-denial-case';
 
 const anonymous = async (url: string) => new Caller(url);
-const aLearnersPlan = async (url: string) =>
-  `/plans/first-steps/plan/en/learners/${(await aLearner(url)).id}`;
 
-// A plan's PDF carries what a person wrote; the trainer's guide is for those who run groups.
+// A plan's PDF holds what a person wrote; the trainer's guide is for those who run the course.
 export const routeDenials: RouteDenialCase[] = [
   {
     route: 'plans/:slug/:document/:locale',
@@ -17,30 +15,30 @@ export const routeDenials: RouteDenialCase[] = [
   },
   {
     route: 'plans/:slug/:document/:locale/learners/:learnerId',
-    who: 'a learner',
-    caller: async (url) => (await aSelfPacedLearner(url)).caller,
-    path: aLearnersPlan,
+    who: "another trainer (not the learner's group's)",
+    caller: async (url) => (await aTrainer(url, 'Olga Other')).caller,
+    path: async (url) => `/plans/first-steps/plan/en/learners/${(await aLearner(url)).id}`,
     expected: 403,
   },
   {
     route: 'plans/:slug/:document/:locale/learners/:learnerId',
-    who: "another group's trainer",
-    caller: async (url) => (await aLearner(url)).group.trainer.caller,
-    path: aLearnersPlan,
+    who: 'a learner',
+    caller: async (url) => (await aLearner(url)).caller,
+    path: async (url) => `/plans/first-steps/plan/en/learners/${(await aLearner(url)).id}`,
     expected: 403,
   },
   {
     route: 'printables/:slug/trainer-guide/:locale',
-    who: 'a learner',
-    caller: async (url) => (await aSelfPacedLearner(url)).caller,
-    path: async () => '/printables/first-steps/trainer-guide/en',
+    who: 'a learner of a group',
+    caller: async (url) => (await aLearner(url)).caller,
+    path: async () => '/printables/first-steps/trainer-guide/ro',
     expected: 403,
   },
   {
     route: 'printables/:slug/trainer-guide/:locale',
     who: 'anonymous',
     caller: anonymous,
-    path: async () => '/printables/first-steps/trainer-guide/en',
+    path: async () => '/printables/first-steps/trainer-guide/ro',
     expected: 401,
   },
 ];

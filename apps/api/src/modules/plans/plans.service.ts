@@ -21,7 +21,7 @@ export interface PlanPdf {
 export class PlansService {
   constructor(
     private readonly repository: PlansRepository,
-    private readonly groupAccess: GroupAccessService,
+    private readonly access: GroupAccessService,
   ) {}
 
   /** The signed-in learner's own plan. */
@@ -29,7 +29,7 @@ export class PlansService {
     return this.assemble(viewer.userId, courseSlug, documentId, locale);
   }
 
-  /** A learner's plan for the trainer of their group (or an admin): FORBIDDEN for anyone else. */
+  /** A learner's plan for those who may view their group (its trainers, an admin): FORBIDDEN for anyone else. */
   async ofLearner(
     viewer: Viewer,
     learnerId: string,
@@ -37,7 +37,7 @@ export class PlansService {
     documentId: string,
     locale: string,
   ): Promise<AssembledPlan> {
-    const { learner } = await this.groupAccess.reachLearner(viewer, learnerId, 'view');
+    const { learner } = await this.access.reachLearner(viewer, learnerId, 'view');
     const plan = await this.assemble(String(learner._id), courseSlug, documentId, locale);
     return { ...plan, learnerName: learner.name };
   }

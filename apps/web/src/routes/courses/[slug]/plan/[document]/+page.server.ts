@@ -25,6 +25,9 @@ export const load: PageServerLoad = async ({ fetch, locals, params, request, url
     if (cause instanceof ApiUnavailableError)
       error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
     if (cause instanceof ApiResponseError && cause.codes.includes('NOT_FOUND')) notFound();
+    // The session ended between the page's check and the API's: the same page as a guest gets.
+    if (cause instanceof ApiResponseError && cause.codes.includes('UNAUTHENTICATED'))
+      return { plan: null, signInHref: `/sign-in?next=${encodeURIComponent(url.pathname)}` };
     throw cause;
   }
 };

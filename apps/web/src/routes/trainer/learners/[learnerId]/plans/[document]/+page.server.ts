@@ -23,6 +23,8 @@ export const load: PageServerLoad = async ({ fetch, locals, params, request, url
     if (cause instanceof ApiUnavailableError)
       error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
     if (cause instanceof ApiResponseError) {
+      if (cause.codes.includes('UNAUTHENTICATED'))
+        redirect(303, `/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
       if (cause.codes.includes('FORBIDDEN')) error(403, { message: 'This is not one of your learners' });
       if (cause.codes.includes('NOT_FOUND'))
         error(404, { message: 'Plan not found', code: 'MEDIA_NOT_FOUND' });
