@@ -1,11 +1,9 @@
-import { plans } from './plans/en';
-import { printables } from './printables/en';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 import { auth } from './auth/en';
 import { player } from './player/en';
-import { trainer } from './trainer/en';
 
-export const en: Messages = {
+/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const en: CoreMessages = {
   auth,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
@@ -45,7 +43,4 @@ export const en: Messages = {
     tryAgain: 'Try again',
     goHome: 'Go to the course list',
   },
-  printables,
-  plans,
-  trainer,
 };

@@ -48,3 +48,8 @@ export interface Messages {
   plans: PlansMessages;
   trainer: TrainerMessages;
 }
+
+/** The messages every page needs (the site's frame, the player, sign-in): one chunk per language. */
+export type CoreMessages = Omit<Messages, MoreMessageKeys>;
+/** The trainers', plans' and printables' messages: their own chunk, not in a learner's lesson page. */
+export type MoreMessageKeys = 'trainer' | 'plans' | 'printables';

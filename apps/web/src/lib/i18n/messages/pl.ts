@@ -1,11 +1,9 @@
-import { plans } from './plans/pl';
-import { printables } from './printables/pl';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 import { auth } from './auth/pl';
 import { player } from './player/pl';
-import { trainer } from './trainer/pl';
 
-export const pl: Messages = {
+/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const pl: CoreMessages = {
   auth,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
@@ -60,7 +58,4 @@ export const pl: Messages = {
     tryAgain: 'Spróbuj ponownie',
     goHome: 'Przejdź do listy kursów',
   },
-  printables,
-  plans,
-  trainer,
 };

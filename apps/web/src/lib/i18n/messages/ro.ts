@@ -1,11 +1,9 @@
-import { plans } from './plans/ro';
-import { printables } from './printables/ro';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 import { auth } from './auth/ro';
 import { player } from './player/ro';
-import { trainer } from './trainer/ro';
 
-export const ro: Messages = {
+/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const ro: CoreMessages = {
   auth,
   siteName: 'Punte',
   siteTagline: 'Cursuri gratuite la biblioteca dumneavoastră',
@@ -50,7 +48,4 @@ export const ro: Messages = {
     tryAgain: 'Încercați din nou',
     goHome: 'Mergeți la lista de cursuri',
   },
-  printables,
-  plans,
-  trainer,
 };

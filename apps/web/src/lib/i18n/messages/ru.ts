@@ -1,11 +1,9 @@
-import { plans } from './plans/ru';
-import { printables } from './printables/ru';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 import { auth } from './auth/ru';
 import { player } from './player/ru';
-import { trainer } from './trainer/ru';
 
-export const ru: Messages = {
+/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const ru: CoreMessages = {
   auth,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
@@ -55,7 +53,4 @@ export const ru: Messages = {
     tryAgain: 'Попробовать ещё раз',
     goHome: 'Перейти к списку курсов',
   },
-  printables,
-  plans,
-  trainer,
 };

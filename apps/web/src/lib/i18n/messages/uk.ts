@@ -1,11 +1,9 @@
-import { plans } from './plans/uk';
-import { printables } from './printables/uk';
-import type { Messages } from './messages';
+import type { CoreMessages } from './messages';
 import { auth } from './auth/uk';
 import { player } from './player/uk';
-import { trainer } from './trainer/uk';
 
-export const uk: Messages = {
+/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const uk: CoreMessages = {
   auth,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
@@ -60,7 +58,4 @@ export const uk: Messages = {
     tryAgain: 'Спробувати ще раз',
     goHome: 'Перейти до списку курсів',
   },
-  printables,
-  plans,
-  trainer,
 };
