@@ -34,11 +34,16 @@ export type Audience =
 export type AuditEvent =
   | 'ACCOUNT_DEACTIVATED'
   | 'FIRST_ADMIN_CREATED'
+  | 'GROUP_ARCHIVED'
   | 'GROUP_CREATED'
+  | 'GROUP_PLAN_SAVED'
+  | 'GROUP_RESTORED'
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_CREATED'
   | 'JOIN_CODE_REGENERATED'
   | 'LEARNER_JOINED'
+  | 'LEARNER_MOVED'
+  | 'LEARNER_REMOVED'
   | 'LOCKED_OUT'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET'
@@ -144,6 +149,16 @@ export type NewGroupInput = {
   /** After this the join code admits no one */
   endsAt?: unknown;
   name: string;
+};
+
+/** A learner's browser about itself: its unsent events and whether a lesson is open */
+export type PresenceInput = {
+  /** When the browser last had a connection (its clock) */
+  lastOnlineAt?: unknown;
+  /** A lesson page is open */
+  lessonOpen: boolean;
+  /** Events waiting in the local queue (0 to 100,000) */
+  pendingEvents: number;
 };
 
 /** The kinds of quiz question */
@@ -428,6 +443,13 @@ export type PlayerRecordProgressMutationVariables = Exact<{
 
 
 export type PlayerRecordProgressMutation = { recordProgress: { stored: boolean, courseCompletedAt: unknown, results: Array<{ id: string, status: EventStatus, code: RefusalCode | null, reason: string | null, verdict: { questionId: string, correct: boolean | null, score: number | null, feedback: string | null, optionFeedback: Array<string>, attempts: number, attemptsLeft: number | null, settled: boolean, revealed: boolean, explanation: string | null, solution: { kind: QuestionKind, optionId: string | null, optionIds: Array<string> | null, truth: boolean | null, number: number | null, text: string | null, itemIds: Array<string> | null, pairs: Array<{ left: string, right: string }> | null } | null } | null }>, lesson: { status: LessonStatus, currentStepId: string | null, stepNumber: number, stepCount: number } } };
+
+export type ReportPresenceMutationVariables = Exact<{
+  input: PresenceInput;
+}>;
+
+
+export type ReportPresenceMutation = { reportPresence: boolean };
 
 export type PrintableQueryVariables = Exact<{
   courseSlug: string;
@@ -1024,6 +1046,11 @@ export const PlayerRecordProgressDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PlayerRecordProgressMutation, PlayerRecordProgressMutationVariables>;
+export const ReportPresenceDocument = new TypedDocumentString(`
+    mutation ReportPresence($input: PresenceInput!) {
+  reportPresence(input: $input)
+}
+    `) as unknown as TypedDocumentString<ReportPresenceMutation, ReportPresenceMutationVariables>;
 export const PrintableDocument = new TypedDocumentString(`
     query Printable($courseSlug: String!, $name: String!, $locale: Locale!) {
   printable(courseSlug: $courseSlug, name: $name, locale: $locale) {

@@ -147,6 +147,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'New join code',
       LEARNER_JOINED: 'Learner joined',
       PIN_RESET: 'PIN reset',
+      GROUP_PLAN_SAVED: 'Group plan saved',
+      GROUP_ARCHIVED: 'Group archived',
+      GROUP_RESTORED: 'Group restored',
+      LEARNER_MOVED: 'Learner moved to another group',
+      LEARNER_REMOVED: 'Learner removed from the group',
     },
   },
   problems: {

@@ -148,6 +148,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Nowy kod grupy',
       LEARNER_JOINED: 'Uczestnik dołączył do grupy',
       PIN_RESET: 'Zresetowano PIN',
+      GROUP_PLAN_SAVED: 'Zapisano plan grupy',
+      GROUP_ARCHIVED: 'Zarchiwizowano grupę',
+      GROUP_RESTORED: 'Przywrócono grupę',
+      LEARNER_MOVED: 'Przeniesiono uczestnika do innej grupy',
+      LEARNER_REMOVED: 'Usunięto uczestnika z grupy',
     },
   },
   problems: {

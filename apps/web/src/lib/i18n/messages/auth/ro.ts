@@ -149,6 +149,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Cod de grupă nou',
       LEARNER_JOINED: 'Cursant nou în grupă',
       PIN_RESET: 'PIN resetat',
+      GROUP_PLAN_SAVED: 'Planul grupei salvat',
+      GROUP_ARCHIVED: 'Grupă arhivată',
+      GROUP_RESTORED: 'Grupă restabilită',
+      LEARNER_MOVED: 'Cursant mutat în altă grupă',
+      LEARNER_REMOVED: 'Cursant scos din grupă',
     },
   },
   problems: {

@@ -147,6 +147,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Новый код группы',
       LEARNER_JOINED: 'Слушатель вступил в группу',
       PIN_RESET: 'PIN-код сброшен',
+      GROUP_PLAN_SAVED: 'План группы сохранён',
+      GROUP_ARCHIVED: 'Группа отправлена в архив',
+      GROUP_RESTORED: 'Группа возвращена из архива',
+      LEARNER_MOVED: 'Слушатель переведён в другую группу',
+      LEARNER_REMOVED: 'Слушатель исключён из группы',
     },
   },
   problems: {

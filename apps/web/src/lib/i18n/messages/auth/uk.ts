@@ -148,6 +148,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Новий код групи',
       LEARNER_JOINED: 'Слухач приєднався до групи',
       PIN_RESET: 'PIN-код скинуто',
+      GROUP_PLAN_SAVED: 'План групи збережено',
+      GROUP_ARCHIVED: 'Групу перенесено до архіву',
+      GROUP_RESTORED: 'Групу повернуто з архіву',
+      LEARNER_MOVED: 'Слухача переведено до іншої групи',
+      LEARNER_REMOVED: 'Слухача вилучено з групи',
     },
   },
   problems: {
