@@ -1,0 +1,51 @@
+import type { Document } from 'bson';
+import { getPath } from './keys';
+import { bsonQuery } from './mingo-context';
+
+/** A copy of `doc` whose objects along `path` are copies too, so that `path` can be changed. */
+export function withPathCopied(
+  doc: Document,
+  path: string,
+): { copy: Document; parent?: Document; key: string } {
+  const parts = path.split('.');
+  const copy = { ...doc };
+  let cur: Document = copy;
+  for (const part of parts.slice(0, -1)) {
+    const next = cur[part];
+    if (!next || typeof next !== 'object' || Array.isArray(next) || '_bsontype' in next)
+      return { copy, key: parts[parts.length - 1] };
+    cur = cur[part] = { ...(next as Document) };
+  }
+  return { copy, parent: cur, key: parts[parts.length - 1] };
+}
+
+/** Conditions of a filter on one array path, for the positional `path.$`. */
+export function conditionsOn(filter: Document, path: string): Document {
+  const out: Document = {};
+  const walk = (f: Document): void => {
+    for (const [k, v] of Object.entries(f)) {
+      if (k === '$and' && Array.isArray(v)) v.forEach((x) => walk(x as Document));
+      else if (k === path || k.startsWith(`${path}.`)) out[k] = v;
+    }
+  };
+  walk(filter);
+  return out;
+}
+
+/**
+ * The index of the first element of the array at `path` that the filter's conditions on it match
+ * (what the positional `$` names, in a projection and in an update), or -1.
+ */
+export function firstMatchingIndex(doc: Document, path: string, filter: Document): number {
+  const arr = getPath(doc, path);
+  if (!Array.isArray(arr)) return -1;
+  const conditions = conditionsOn(filter, path);
+  const q = bsonQuery(conditions);
+  for (let i = 0; i < arr.length; i++) {
+    const { copy, parent, key } = withPathCopied(doc, path);
+    if (!parent) return -1;
+    parent[key] = [arr[i]];
+    if (q.test(copy)) return i;
+  }
+  return -1;
+}
