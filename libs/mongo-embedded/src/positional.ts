@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { getPath } from './keys';
+import { MongoError } from './errors';
 import { bsonQuery } from './mingo-context';
 
 /** A copy of `doc` whose objects along `path` are copies too, so that `path` can be changed. */
@@ -48,4 +49,38 @@ export function firstMatchingIndex(doc: Document, path: string, filter: Document
     if (q.test(copy)) return i;
   }
   return -1;
+}
+
+/** Whether an element passes the array filter of `id` (`$[]` takes every element). */
+function elementTest(id: string, arrayFilters: Document[], path: string): (el: unknown) => boolean {
+  if (id === '') return () => true;
+  const filter = arrayFilters.find((f) => Object.keys(f).some((k) => k === id || k.startsWith(`${id}.`)));
+  if (!filter)
+    throw new MongoError(2, 'BadValue', `No array filter found for identifier '${id}' in path '${path}'`);
+  const q = bsonQuery(filter);
+  return (el) => q.test({ [id]: el });
+}
+
+/**
+ * The concrete paths an update path with `$[]` or `$[id]` names, chosen in the document as it
+ * was before the update: mongod tests the array filters once per element, so an earlier operator
+ * changing the filtered field does not take the element away from a later one.
+ */
+export function arrayPathsOf(path: string, original: Document, arrayFilters: Document[]): string[] {
+  const parts = path.split('.');
+  const at = parts.findIndex((p) => p.startsWith('$[') && p.endsWith(']'));
+  if (at < 0) return [path];
+  const prefix = parts.slice(0, at).join('.');
+  const arr = getPath(original, prefix);
+  if (!Array.isArray(arr))
+    throw new MongoError(
+      2,
+      'BadValue',
+      `The path '${prefix}' must exist in the document in order to apply array updates.`,
+    );
+  const passes = elementTest(parts[at].slice(2, -1), arrayFilters, path);
+  const rest = parts.slice(at + 1);
+  return arr.flatMap((el, i) =>
+    passes(el) ? arrayPathsOf([prefix, String(i), ...rest].join('.'), original, arrayFilters) : [],
+  );
 }

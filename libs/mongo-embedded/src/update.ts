@@ -1,11 +1,11 @@
 import { serialize, type Document } from 'bson';
 import { update as mingoUpdate } from 'mingo/updater';
 import { compareValues } from './bson-order';
-import { forMingo, isDouble, plainNumbers, readBson } from './bson-values';
+import { isDouble, plainNumbers, readBson } from './bson-values';
 import { MongoError } from './errors';
 import { keyOf, renderValue } from './keys';
 import { MINGO_OPTIONS, runMingoPipeline } from './mingo-context';
-import { conditionsOn, firstMatchingIndex } from './positional';
+import { arrayPathsOf, conditionsOn, firstMatchingIndex } from './positional';
 import { arithmetic, isBsonValue, parentOf, pullMatcher, setAt } from './update-values';
 
 const OPERATORS = new Set([
@@ -177,20 +177,24 @@ function withPositionResolved(path: string, original: Document, filter: Document
 function applyOperators(doc: Document, u: Document, filter: Document, arrayFilters: Document[]): Document {
   const entries = withoutUnchangedId(entriesOf(u), doc);
   checkConflicts(entries);
+  // Every position is found in the document as the filter matched it, before anything changes.
+  const concrete = entries.flatMap((e) =>
+    arrayPathsOf(withPositionResolved(e.path, doc, filter), doc, arrayFilters).map((path) => ({
+      ...e,
+      path,
+    })),
+  );
   const next = clone(doc);
-  for (const entry of entries) {
-    const e = { ...entry, path: withPositionResolved(entry.path, doc, filter) };
-    if (!isPositional(e.path)) {
-      if (CREATING.has(e.op)) parentOf(next, e.path, true);
-      if (applyOwn(next, e, doc)) continue;
-    }
-    // The remaining operators and array filters: mingo, one path per call so that sibling
-    // positional paths (`a.$[x].b` beside `a.$[x].c`) are not taken for a conflict.
+  for (const e of concrete) {
+    if (CREATING.has(e.op)) parentOf(next, e.path, true);
+    if (applyOwn(next, e, doc)) continue;
+    // The remaining operators ($push, $addToSet, $unset, ...) on a plain path: mingo, without the
+    // filter, which it would test again on the half-updated document.
     const value = ARITHMETIC.has(e.op) ? plainNumbers(e.value) : e.value;
     mingoUpdate(
       next,
       { [e.op]: { [e.path]: value } } as never,
-      forMingo(arrayFilters),
+      [],
       {},
       {
         cloneMode: 'none',

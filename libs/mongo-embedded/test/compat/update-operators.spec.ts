@@ -133,6 +133,30 @@ describe('every operator of one update is applied', () => {
     expect(missing.code).toBe(2);
   });
 
+  it('chooses the elements of $[id] once, before an earlier operator changes the filtered field', async () => {
+    const c = fresh();
+    await c.insertOne({
+      _id: 1 as never,
+      a: [
+        { v: 1, n: 0, tags: [] },
+        { v: 2, n: 0, tags: [] },
+      ],
+    });
+    await c.updateOne(
+      { _id: 1 as never },
+      {
+        $set: { 'a.$[x].v': 5, 'a.$[].seen': true },
+        $inc: { 'a.$[x].n': 1 },
+        $push: { 'a.$[x].tags': 't' },
+      } as Document,
+      { arrayFilters: [{ 'x.v': 1 }] },
+    );
+    expect((await c.findOne({ _id: 1 as never }))!.a).toEqual([
+      { v: 5, n: 1, tags: ['t'], seen: true },
+      { v: 2, n: 0, tags: [], seen: true },
+    ]);
+  });
+
   it.each([
     ['$set of a parent and $push below it', { $set: { a: { b: [] } }, $push: { 'a.b': 1 } }],
     ['$set and $push of one array', { $set: { events: [] }, $push: { events: { id: 'x' } } }],
