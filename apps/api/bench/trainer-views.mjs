@@ -2,13 +2,14 @@
 // < 200 ms) and the live view of 10 groups × 10 learners all polling at once (target p95 < 100 ms per
 // update). Runs the built API (`npx nx run api:build` first) with the embedded database in a
 // temporary folder, seeds the progress store's documents from real engine replays, and times the
-// services the resolvers call. Usage: node apps/api/bench/trainer-views.mjs
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// services the resolvers call (the same figures over HTTP, through the resolvers and access checks:
+// tools/bench/api/trainer.mjs, part of npm run bench:api). Usage: node apps/api/bench/trainer-views.mjs
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { stringify } from 'yaml';
+import { LESSONS, percentile, writeBenchCourse } from '../../../tools/bench/api/trainer.mjs';
 
 const require = createRequire(import.meta.url);
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -21,57 +22,9 @@ const { GroupSessionsService } = require(join(dist, 'modules/schedules/group-ses
 const { getModelToken } = require('@nestjs/mongoose');
 const engine = require('@punte/course-engine');
 
-const LESSONS = 40;
 const REPORT_LEARNERS = 30;
 const LIVE_GROUPS = 10;
 const LIVE_LEARNERS = 10;
-const t = (text) => ({ ro: text, ru: text, uk: text, pl: text, en: text });
-
-function writeContent(dir) {
-  const folder = join(dir, 'bench-course');
-  mkdirSync(join(folder, 'lessons'), { recursive: true });
-  const ids = Array.from({ length: LESSONS }, (_, i) => `lesson-${String(i + 1).padStart(2, '0')}`);
-  writeFileSync(
-    join(folder, 'course.yaml'),
-    stringify({
-      id: 'bench-course',
-      title: t('Bench course'),
-      summary: t('Forty lessons'),
-      audience: 'seniors',
-      languages: ['ro', 'ru', 'uk', 'pl', 'en'],
-      fallbackLocale: 'ro',
-      estimatedMinutes: LESSONS * 10,
-      modules: [{ id: 'main', title: t('Main'), lessons: ids }],
-    }),
-  );
-  for (const id of ids) {
-    const questions = Array.from({ length: 4 }, (_, q) => ({
-      id: `q${q + 1}`,
-      kind: 'single-choice',
-      prompt: t(`Question ${q + 1}`),
-      options: [
-        { id: 'a', text: t('Right') },
-        { id: 'b', text: t('Wrong') },
-        { id: 'c', text: t('Also wrong') },
-      ],
-      correct: 'a',
-    }));
-    writeFileSync(
-      join(folder, 'lessons', `${id}.yaml`),
-      stringify({
-        id,
-        title: t(`Lesson ${id}`),
-        estimatedMinutes: 10,
-        steps: [
-          { id: 'read', kind: 'reading', title: t('Read'), body: t('Some text to read.') },
-          { id: 'check', kind: 'quiz', title: t('Check'), questions },
-          { id: 'done', kind: 'summary', title: t('Done'), body: t('Well done.') },
-        ],
-      }),
-    );
-  }
-  return ids;
-}
 
 /** A learner's lesson as the progress store keeps it: engine snapshot and log with verdicts. */
 function progressDoc(definition, learnerId, lessonId, startedAt, wrong) {
@@ -117,10 +70,6 @@ function progressDoc(definition, learnerId, lessonId, startedAt, wrong) {
   };
 }
 
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function summary(label, samples, target) {
   const sorted = [...samples].sort((a, b) => a - b);
   const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(1));
@@ -133,7 +82,7 @@ function summary(label, samples, target) {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'punte-bench-'));
   const contentDir = mkdtempSync(join(tmpdir(), 'punte-bench-content-'));
-  const lessonIds = writeContent(contentDir);
+  const lessonIds = writeBenchCourse(contentDir);
   const api = await startApi(
     loadConfig({
       NODE_ENV: 'production',

@@ -2,6 +2,7 @@ import { LiveService } from '../src/modules/live/live.service';
 import { ProgressRecorderService } from '../src/modules/progress/progress-recorder.service';
 import { type LearnerEventInput } from '../src/modules/progress/models/learner-event.input';
 import { type GroupScope } from '../src/modules/reports/group-scope';
+import { ReportRowsRepository } from '../src/modules/reports/report-rows.repository';
 import { ReportService } from '../src/modules/reports/report.service';
 import { ApiHarness } from './support/api-harness';
 
@@ -67,5 +68,29 @@ describe("the trainer's views over progress recorded by the progress store", () 
       wrongAttempts: 3,
       stepTitle: 'Проверка',
     });
+  });
+
+  // Last: it records one more answer for Ион.
+  it('keeps the rows it computed: a second report with nothing recorded in between rewrites none', async () => {
+    const reports = harness.api!.app.get(ReportService);
+    const kept = harness.api!.app.get(ReportRowsRepository);
+    const scoped = { ...scope, groupId: 'g-contract-kept' };
+    await reports.groupReport(scoped, 'en', new Date());
+    const rows = await kept.get(scoped.groupId);
+    // The revision the progress store moves on every write is kept with the row it was computed from.
+    expect(rows.map((row) => row.sourceRevision)).toEqual([expect.any(Number), expect.any(Number)]);
+    const update = jest.spyOn(kept, 'update');
+    try {
+      await reports.groupReport(scoped, 'en', new Date());
+      expect(update).not.toHaveBeenCalled();
+      await recorder.record('learner-ion-0002', 'first-steps', 'the-mouse', 'ru', [
+        answer('ion-event-05', t0 + 12_000, true),
+      ]);
+      await reports.groupReport(scoped, 'en', new Date());
+      expect(update).toHaveBeenCalledTimes(1);
+      expect(update.mock.calls[0][1].map((row) => row.learnerId)).toEqual(['learner-ion-0002']);
+    } finally {
+      update.mockRestore();
+    }
   });
 });

@@ -1,3 +1,7 @@
+import { getModelToken } from '@nestjs/mongoose';
+import { type Model } from 'mongoose';
+import { LessonProgressRecord } from '../src/modules/progress/progress.schema';
+import { RECORD } from './player/operations';
 import { ApiHarness } from './support/api-harness';
 import { Caller, codeOf, reasonOf } from './support/caller';
 import {
@@ -52,6 +56,15 @@ describe("a group's plan over GraphQL", () => {
       },
     });
     expect(new Date(createPlannedGroup.endsAt as string).getTime()).toBeGreaterThan(Date.now());
+    const { groupSessions } = await trainer.caller.ok<{ groupSessions: { date: string }[] }>(
+      `query ($groupId: ID!) { groupSessions(groupId: $groupId) { date } }`,
+      { groupId: createPlannedGroup.id },
+    );
+    // Six weeks of Tuesdays and Thursdays (ISO 2 and 4; getUTCDay counts Sunday as 0).
+    expect(groupSessions.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(groupSessions.map((s) => new Date(`${s.date}T12:00:00Z`).getUTCDay()))).toEqual(
+      new Set([2, 4]),
+    );
   });
 
   it('refuses an end before the start, a capacity of 0 or 500 and a 10,000-character name, naming each field', async () => {
@@ -207,16 +220,34 @@ describe("moving and removing a group's learners", () => {
     );
   });
 
-  it('removes a learner: out of the members, seat freed, no more sign-in; the account stays', async () => {
-    const group = await aPlannedGroup(url());
+  it('removes a learner: out of the members, seat freed, no more sign-in; account and progress stay', async () => {
+    const group = await aPlannedGroup(url(), { input: { capacity: 1 } });
     const ana = await aLearner(url(), { group, firstName: 'Ana' });
+    await ana.caller.ok(RECORD, {
+      input: {
+        courseSlug: 'first-steps',
+        lessonId: 'the-mouse',
+        locale: 'ro',
+        events: [{ id: 'removed-learner-01', at: Date.now(), type: 'step.next' }],
+      },
+    });
     await group.trainer.caller.ok(REMOVE, { learnerId: ana.id });
     const { groupMembers } = await group.trainer.caller.ok<{ groupMembers: unknown[] }>(MEMBERS, {
       groupId: group.id,
     });
     expect(groupMembers).toEqual([]);
     expect((await ana.caller.ok<{ me: unknown }>(`{ me { id } }`)).me).toBeNull();
-    // The name is free again for someone new.
+    const progress = harness.api!.app.get<Model<LessonProgressRecord>>(
+      getModelToken(LessonProgressRecord.name),
+    );
+    expect(await progress.countDocuments({ learnerId: ana.id })).toBe(1);
+    // Pressed twice: refused the second time, the seat freed once.
+    expect(codeOf(await group.trainer.caller.graphql(REMOVE, { learnerId: ana.id }))).toBe('NOT_FOUND');
+    const { group: after } = await group.trainer.caller.ok<{ group: { memberCount: number } }>(GROUP, {
+      id: group.id,
+    });
+    expect(after.memberCount).toBe(0);
+    // The name and the seat are free again for someone new.
     expect((await join(group.joinCode, 'Ana')).errors).toBeUndefined();
   });
 });

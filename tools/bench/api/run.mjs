@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { trainerBench } from './trainer.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'punte-bench-api-'));
@@ -208,6 +209,7 @@ console.log(
 console.log(
   `saturated throughput: Punte ${punte['req/s']} req/s, floor ${floor['req/s']} req/s, ratio ${(ratio * 100).toFixed(0)}% (target ≥ 35%) ${ratio >= 0.35 ? 'MET' : 'NOT MET'}`,
 );
+await trainerBench({ root, work, dbPort });
 await stopAndWait();
 rmSync(work, { recursive: true, force: true });
 process.exit(0);

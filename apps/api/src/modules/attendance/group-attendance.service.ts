@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Viewer } from '../../common/access';
+import { BadUserInputError } from '../../common/domain-errors';
 import { GroupAccessService } from '../groups/group-access.service';
 import { type GroupScope } from '../reports/group-scope';
 import { ReportService } from '../reports/report.service';
@@ -11,6 +12,9 @@ import {
   AttendanceStatusEnum,
   type GroupSessionModel,
 } from './models/attendance.model';
+
+/** A group has at most 50 learners; a longer list is a mistake. */
+const MAX_MARKS = 100;
 
 /** A group's sessions with who came, and the trainer's marks, as trainers and co-trainers reach them. */
 @Injectable()
@@ -37,6 +41,7 @@ export class GroupAttendanceService {
     sessionDate: string,
     marks: readonly SessionMark[],
   ): Promise<GroupSessionModel> {
+    if (marks.length > MAX_MARKS) throw new BadUserInputError(`marks: at most ${MAX_MARKS} in one save`);
     const { scope } = await this.access.scope(viewer, groupId);
     const now = new Date();
     const ids = scope.members.map((m) => m.learnerId);

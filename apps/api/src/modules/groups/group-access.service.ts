@@ -44,8 +44,11 @@ export class GroupAccessService {
 
   /** The group as reports and the live view need it: courses, current learners, zone, stuck threshold. */
   async scope(viewer: Viewer, groupId: string): Promise<AccessibleGroup & { scope: GroupScope }> {
-    const reached = await this.reach(viewer, groupId, 'view');
-    const learners = await this.members.activeIn(groupId);
+    // Read side by side (the live view polls this): the members are returned only if access holds.
+    const [reached, learners] = await Promise.all([
+      this.reach(viewer, groupId, 'view'),
+      this.members.activeIn(groupId),
+    ]);
     return { ...reached, scope: scopeOf(groupId, reached.plan, learners) };
   }
 

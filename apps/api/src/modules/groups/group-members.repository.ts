@@ -56,21 +56,29 @@ export class GroupMembersRepository {
     await this.users.updateOne({ _id: learnerId }, { $set: { pinHash } }).exec();
   }
 
-  /** Into another group under the same name; a name taken there fails on the unique key (11000). */
-  async moveTo(learnerId: string, groupId: string, name: string): Promise<void> {
-    await this.users
-      .updateOne({ _id: learnerId }, { $set: { groupId, groupNameKey: groupNameKey(groupId, name) } })
+  /**
+   * Into another group under the same name, if still in `fromGroupId` (two moves at once: one
+   * wins). A name taken there fails on the unique key (11000).
+   */
+  async moveTo(learnerId: string, fromGroupId: string, toGroupId: string, name: string): Promise<boolean> {
+    const result = await this.users
+      .updateOne(
+        { _id: learnerId, groupId: fromGroupId, active: true },
+        { $set: { groupId: toGroupId, groupNameKey: groupNameKey(toGroupId, name) } },
+      )
       .exec();
+    return result.modifiedCount === 1;
   }
 
   /**
    * Out of the group: no longer a member nor able to sign in with its code, the name free for
    * someone else. The account and its progress stay (reports over time, a return to the group).
    */
-  async removeFromGroup(learnerId: string): Promise<void> {
-    await this.users
-      .updateOne({ _id: learnerId }, { $set: { active: false }, $unset: { groupNameKey: 1 } })
+  async removeFromGroup(learnerId: string): Promise<boolean> {
+    const result = await this.users
+      .updateOne({ _id: learnerId, active: true }, { $set: { active: false }, $unset: { groupNameKey: 1 } })
       .exec();
+    return result.modifiedCount === 1;
   }
 
   staffByIds(ids: readonly string[]): Promise<StaffPerson[]> {

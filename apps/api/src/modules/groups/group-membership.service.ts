@@ -30,22 +30,24 @@ export class GroupMembershipService {
     const name = from.learner.name;
     if (String(to.group._id) === String(from.group._id)) return { id: learnerId, name, lockedUntil: null };
     if (!(await this.groups.takeSeat(to.group._id, new Date()))) throw closedGroup(to.group);
+    let moved: boolean;
     try {
-      await this.people.moveTo(learnerId, toGroupId, name);
+      moved = await this.people.moveTo(learnerId, String(from.group._id), toGroupId, name);
     } catch (error) {
       await this.groups.giveSeatBack(to.group._id);
       if (!isDuplicate(error)) throw error;
       throw new RefusedInputError('NAME_TAKEN', 'someone in that group already has this name');
     }
-    await this.groups.giveSeatBack(from.group._id);
+    // Moved meanwhile by someone else: the seat taken here goes back, nothing else changes.
+    await this.groups.giveSeatBack(moved ? from.group._id : to.group._id);
     return { id: learnerId, name, lockedUntil: null };
   }
 
   /** Out of the group: their seat frees up and their sessions end; their account and progress stay. */
   async remove(viewer: Viewer, learnerId: string): Promise<void> {
     const { group } = await this.access.reachLearner(viewer, learnerId, 'manage');
-    await this.people.removeFromGroup(learnerId);
-    await this.groups.giveSeatBack(group._id);
+    // Removed once even if pressed twice: only the removal that happened frees the seat.
+    if (await this.people.removeFromGroup(learnerId)) await this.groups.giveSeatBack(group._id);
     await this.sessions.endAllOf(learnerId);
   }
 }

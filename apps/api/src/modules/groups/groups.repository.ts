@@ -44,7 +44,7 @@ export class GroupsRepository {
 
   setJoinCode(groupId: unknown, joinCode: string): Promise<StoredGroup | null> {
     return this.groups
-      .findOneAndUpdate({ _id: groupId }, { $set: { joinCode } }, { new: true })
+      .findOneAndUpdate({ _id: groupId }, { $set: { joinCode } }, { returnDocument: 'after' })
       .lean<StoredGroup>()
       .exec();
   }
@@ -90,7 +90,7 @@ export class GroupsRepository {
 
   async setArchived(groupId: unknown, at: Date | null): Promise<StoredGroup | null> {
     return this.groups
-      .findOneAndUpdate({ _id: groupId }, { $set: { archivedAt: at } }, { new: true })
+      .findOneAndUpdate({ _id: groupId }, { $set: { archivedAt: at } }, { returnDocument: 'after' })
       .lean<StoredGroup>()
       .exec();
   }

@@ -57,6 +57,9 @@ export class ProgressViewRepository {
         courseSlug: 1,
         lessonId: 1,
         lastActivityAt: 1,
+        // The kept report row records the revision it was computed from; without it every report
+        // would find every row stale and recompute the whole group.
+        revision: 1,
         'snapshot.state.context.steps': 1,
         'snapshot.state.context.currentStepId': 1,
         'events.receivedAt': 1,
