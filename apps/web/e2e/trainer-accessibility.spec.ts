@@ -53,5 +53,15 @@ for (const lang of ['ro', 'uk']) {
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
       await shoot(page, `a11y-${name}-${lang}`);
     }
+
+    // Text enlarged past 200% on a narrow window: nothing runs off sideways (wide tables scroll in their own box).
+    await page.setViewportSize({ width: 640, height: 900 });
+    for (const [name, path] of pages) {
+      await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '225%'));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+      await shoot(page, `zoom-${name}-${lang}`);
+    }
   });
 }

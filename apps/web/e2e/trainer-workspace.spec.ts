@@ -86,6 +86,12 @@ test('a trainer runs a group: schedule, handout, two learners live, stuck and he
   const zina = await learnerJoins(browser, code, 'Zinaida', '2468');
   const olena = await learnerJoins(browser, code, 'Олена', '1357');
 
+  // The learner cards: one per learner with their name; never the PIN.
+  const cards = await readPdf(await (await page.request.get(`${groupPath}/cards.pdf`)).body());
+  expect(cards.pages.join('\n')).toContain('Zinaida');
+  expect(cards.pages.join('\n')).toContain('Олена');
+  expect(cards.pages.join('\n')).not.toMatch(/2468|1357/);
+
   await page.goto(`${groupPath}/live?lang=en`);
   const card = (name: string) =>
     page.locator('article[data-learner]', { has: page.getByRole('heading', { name }) });
