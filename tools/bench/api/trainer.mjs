@@ -5,6 +5,7 @@
 // own in the benchmark's MongoDB server, seeded through the API itself: trainers invited, groups
 // created with their plans, learners joined with a code, progress recorded as the player records it.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,6 @@ const LIVE_GROUPS = 10;
 const LIVE_LEARNERS = 10;
 const REPORT_SAMPLES = 60;
 const LIVE_ROUNDS = 40;
-const PORT = 4603;
 const t = (text) => ({ ro: text, ru: text, uk: text, pl: text, en: text });
 
 /** A course of 40 lessons, each a reading, a four-question quiz and a summary. Returns the lesson ids. */
@@ -72,6 +72,20 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** A port nobody listens on (other checkouts may run their benchmarks at the same time). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address();
+      server.close(() => resolve(free));
+    });
+  });
+}
+
+let port = 0;
+
 /** A browser: its own session cookie, its own address (the API throttles sign-ins per address). */
 class Client {
   static next = 1;
@@ -81,7 +95,7 @@ class Client {
   }
 
   async graphql(query, variables = {}) {
-    const response = await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -185,7 +199,7 @@ async function inParallel(tasks, width) {
 async function waitForHealth() {
   for (let i = 0; i < 120; i += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -212,12 +226,13 @@ function timesOf(label, samples, target) {
 export async function trainerBench({ root, work, dbPort }) {
   const content = join(work, 'trainer-content');
   const lessonIds = writeBenchCourse(content);
+  port = await freePort();
   const api = spawn('node', [join(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
       LOG_FORMAT: 'json',
-      PORT: String(PORT),
+      PORT: String(port),
       HOST: '127.0.0.1',
       MONGODB_URI: `mongodb://127.0.0.1:${dbPort}/punte-trainer-bench?directConnection=true`,
       CONTENT_DIR: content,
@@ -333,7 +348,7 @@ export async function trainerBench({ root, work, dbPort }) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   const work = mkdtempSync(join(tmpdir(), 'punte-bench-trainer-'));
-  const dbPort = 27900 + Math.floor(Math.random() * 90);
+  const dbPort = await freePort();
   const db = spawn(
     'node',
     [join(root, 'libs/mongo-embedded/dist/cli.js'), '--port', String(dbPort), '--dbpath', join(work, 'db')],
