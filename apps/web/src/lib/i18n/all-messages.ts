@@ -5,6 +5,11 @@ import { pl } from './messages/pl';
 import { ro } from './messages/ro';
 import { ru } from './messages/ru';
 import { uk } from './messages/uk';
+import { auth as authEn } from './messages/auth/en';
+import { auth as authPl } from './messages/auth/pl';
+import { auth as authRo } from './messages/auth/ro';
+import { auth as authRu } from './messages/auth/ru';
+import { auth as authUk } from './messages/auth/uk';
 import { plans as plansEn } from './messages/plans/en';
 import { plans as plansPl } from './messages/plans/pl';
 import { plans as plansRo } from './messages/plans/ro';
@@ -26,9 +31,9 @@ import { trainer as trainerUk } from './messages/trainer/uk';
  * through `loadMessages` (importing this file from a page would put all five in its first load).
  */
 export const MESSAGES: Record<Locale, Messages> = {
-  ro: { ...ro, trainer: trainerRo, plans: plansRo, printables: printablesRo },
-  ru: { ...ru, trainer: trainerRu, plans: plansRu, printables: printablesRu },
-  uk: { ...uk, trainer: trainerUk, plans: plansUk, printables: printablesUk },
-  pl: { ...pl, trainer: trainerPl, plans: plansPl, printables: printablesPl },
-  en: { ...en, trainer: trainerEn, plans: plansEn, printables: printablesEn },
+  ro: { ...ro, auth: authRo, trainer: trainerRo, plans: plansRo, printables: printablesRo },
+  ru: { ...ru, auth: authRu, trainer: trainerRu, plans: plansRu, printables: printablesRu },
+  uk: { ...uk, auth: authUk, trainer: trainerUk, plans: plansUk, printables: printablesUk },
+  pl: { ...pl, auth: authPl, trainer: trainerPl, plans: plansPl, printables: printablesPl },
+  en: { ...en, auth: authEn, trainer: trainerEn, plans: plansEn, printables: printablesEn },
 };

@@ -8,8 +8,8 @@ export type { CoreMessages, Messages } from './messages/messages';
 
 /**
  * A page's first load carries only its own language (all five were ~28 kB gzipped of a lesson
- * page's 80 kB budget), and a learner's lesson page only the core messages (the trainers', plans'
- * and printables' come apart). The root layout's load awaits what the page needs.
+ * page's 80 kB budget), and a learner's lesson page only the core messages (sign-in's, the
+ * trainers', plans' and printables' come apart). The root layout's load awaits what the page needs.
  */
 const CORE: Record<Locale, () => Promise<CoreMessages>> = {
   ro: () => import('./messages/ro').then((module) => module.ro),
@@ -19,42 +19,60 @@ const CORE: Record<Locale, () => Promise<CoreMessages>> = {
   en: () => import('./messages/en').then((module) => module.en),
 };
 type MoreMessages = Pick<Messages, MoreMessageKeys>;
+// Spelled out per language so that each language stays a chunk of its own.
 const MORE: Record<Locale, () => Promise<MoreMessages>> = {
   ro: () =>
-    Promise.all([
+    moreOf(
+      import('./messages/auth/ro'),
       import('./messages/trainer/ro'),
       import('./messages/plans/ro'),
       import('./messages/printables/ro'),
-    ]).then(([t, p, pr]) => ({ trainer: t.trainer, plans: p.plans, printables: pr.printables })),
+    ),
   ru: () =>
-    Promise.all([
+    moreOf(
+      import('./messages/auth/ru'),
       import('./messages/trainer/ru'),
       import('./messages/plans/ru'),
       import('./messages/printables/ru'),
-    ]).then(([t, p, pr]) => ({ trainer: t.trainer, plans: p.plans, printables: pr.printables })),
+    ),
   uk: () =>
-    Promise.all([
+    moreOf(
+      import('./messages/auth/uk'),
       import('./messages/trainer/uk'),
       import('./messages/plans/uk'),
       import('./messages/printables/uk'),
-    ]).then(([t, p, pr]) => ({ trainer: t.trainer, plans: p.plans, printables: pr.printables })),
+    ),
   pl: () =>
-    Promise.all([
+    moreOf(
+      import('./messages/auth/pl'),
       import('./messages/trainer/pl'),
       import('./messages/plans/pl'),
       import('./messages/printables/pl'),
-    ]).then(([t, p, pr]) => ({ trainer: t.trainer, plans: p.plans, printables: pr.printables })),
+    ),
   en: () =>
-    Promise.all([
+    moreOf(
+      import('./messages/auth/en'),
       import('./messages/trainer/en'),
       import('./messages/plans/en'),
       import('./messages/printables/en'),
-    ]).then(([t, p, pr]) => ({ trainer: t.trainer, plans: p.plans, printables: pr.printables })),
+    ),
 };
+
+async function moreOf(
+  ...modules: [
+    Promise<Pick<Messages, 'auth'>>,
+    Promise<Pick<Messages, 'trainer'>>,
+    Promise<Pick<Messages, 'plans'>>,
+    Promise<Pick<Messages, 'printables'>>,
+  ]
+): Promise<MoreMessages> {
+  const [a, t, p, pr] = await Promise.all(modules);
+  return { auth: a.auth, trainer: t.trainer, plans: p.plans, printables: pr.printables };
+}
 const core: Partial<Record<Locale, CoreMessages>> = {};
 const full: Partial<Record<Locale, Messages>> = {};
 
-/** Fetches a language's messages once (`more`: the trainers', plans' and printables' too). */
+/** Fetches a language's messages once (`more`: sign-in's, the trainers', plans' and printables' too). */
 export async function loadMessages(locale: Locale, more: boolean): Promise<void> {
   core[locale] ??= await CORE[locale]();
   if (more) full[locale] ??= { ...core[locale], ...(await MORE[locale]()) };

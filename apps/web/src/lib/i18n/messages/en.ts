@@ -1,10 +1,10 @@
 import type { CoreMessages } from './messages';
-import { auth } from './auth/en';
+import { accountMenu } from './account-menu/en';
 import { player } from './player/en';
 
-/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
 export const en: CoreMessages = {
-  auth,
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
   skipLink: 'Skip to main content',

@@ -1,10 +1,10 @@
 import type { CoreMessages } from './messages';
-import { auth } from './auth/pl';
+import { accountMenu } from './account-menu/pl';
 import { player } from './player/pl';
 
-/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
 export const pl: CoreMessages = {
-  auth,
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
   skipLink: 'Przejdź do głównej treści',

@@ -1,10 +1,10 @@
 import type { CoreMessages } from './messages';
-import { auth } from './auth/ro';
+import { accountMenu } from './account-menu/ro';
 import { player } from './player/ro';
 
-/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
 export const ro: CoreMessages = {
-  auth,
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Cursuri gratuite la biblioteca dumneavoastră',
   skipLink: 'Sari la conținutul principal',

@@ -1,10 +1,10 @@
 import type { CoreMessages } from './messages';
-import { auth } from './auth/ru';
+import { accountMenu } from './account-menu/ru';
 import { player } from './player/ru';
 
-/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
 export const ru: CoreMessages = {
-  auth,
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
   skipLink: 'Перейти к основному содержанию',

@@ -1,10 +1,10 @@
 import type { CoreMessages } from './messages';
-import { auth } from './auth/uk';
+import { accountMenu } from './account-menu/uk';
 import { player } from './player/uk';
 
-/** The trainer, plans and printables messages are loaded apart (see ../index.ts). */
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
 export const uk: CoreMessages = {
-  auth,
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
   skipLink: 'Перейти до основного вмісту',

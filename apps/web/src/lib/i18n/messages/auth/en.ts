@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/en';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Your account',
-    signIn: 'Sign in',
-    account: 'My account',
-    admin: 'Administration',
-    signOut: 'Sign out',
-    signedInAs: 'Signed in as {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Learner', trainer: 'Trainer', admin: 'Administrator' },
   fields: {
     name: 'Your name',

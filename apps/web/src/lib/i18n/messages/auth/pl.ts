@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/pl';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Twoje konto',
-    signIn: 'Zaloguj się',
-    account: 'Moje konto',
-    admin: 'Administracja',
-    signOut: 'Wyloguj się',
-    signedInAs: 'Zalogowano jako {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Uczestnik', trainer: 'Prowadzący', admin: 'Administrator' },
   fields: {
     name: 'Imię i nazwisko',

@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/ro';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Contul dumneavoastră',
-    signIn: 'Intrați în cont',
-    account: 'Contul meu',
-    admin: 'Administrare',
-    signOut: 'Ieșiți din cont',
-    signedInAs: 'Sunteți în contul: {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Cursant', trainer: 'Formator', admin: 'Administrator' },
   fields: {
     name: 'Numele dumneavoastră',

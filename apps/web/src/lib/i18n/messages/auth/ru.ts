@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/ru';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Ваша учётная запись',
-    signIn: 'Войти',
-    account: 'Моя учётная запись',
-    admin: 'Администрирование',
-    signOut: 'Выйти',
-    signedInAs: 'Вы вошли как {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Слушатель', trainer: 'Преподаватель', admin: 'Администратор' },
   fields: {
     name: 'Ваше имя',

@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/uk';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Ваш обліковий запис',
-    signIn: 'Увійти',
-    account: 'Мій обліковий запис',
-    admin: 'Адміністрування',
-    signOut: 'Вийти',
-    signedInAs: 'Ви увійшли як {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Слухач', trainer: 'Викладач', admin: 'Адміністратор' },
   fields: {
     name: 'Ваше ім’я',
