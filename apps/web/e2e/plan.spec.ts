@@ -162,6 +162,88 @@ test.describe('the assembled plan', () => {
     expect(trainerPdf.text).toContain(WRITTEN[0]);
   });
 
+  test("a finished lesson's sheet is edited from the plan, reached from the worksheet and the course page; the PDF has the edit", async ({
+    page,
+  }, info) => {
+    const { cookie } = await aGroupLearner();
+    await signInAs(page, cookie);
+    await openLesson(page, LESSON, 'ru');
+    for (let i = 0; i < 3; i++) await next(page);
+    await typeInto(page, '.sheet', WRITTEN);
+    await page.getByRole('button', { name: 'Сохранить ответы' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Ваши ответы сохранены.')).toBeVisible();
+    // From the sheet, the whole plan is one link away.
+    await page.getByRole('link', { name: 'Посмотреть весь план' }).click();
+    await expect(page).toHaveURL(new RegExp(`${PLAN}$`));
+    await expect(page.locator('section.part').first().locator('input[type="text"]').first()).toHaveValue(
+      WRITTEN[0],
+    );
+
+    // The rest of the lesson over the API, as the player would send it: the lesson is finished.
+    let n = 0;
+    const event = (type: string, fields: Record<string, unknown> = {}) => ({
+      id: `finish-${Date.now().toString(36)}-${n++}`,
+      at: Date.now() + n,
+      type,
+      ...fields,
+    });
+    const answer = (questionId: string, value: Record<string, unknown>) =>
+      event('answer.submit', { questionId, answer: value });
+    const { data } = await gql<{ recordProgress: { lesson: { status: string } } }>(
+      `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { lesson { status } } }`,
+      {
+        input: {
+          courseSlug: COURSE,
+          lessonId: 'learning-community',
+          locale: 'ru',
+          events: [
+            event('step.next'),
+            answer('burden-signs', {
+              kind: 'multiple_choice',
+              optionIds: ['imposed', 'no-need', 'one-person'],
+            }),
+            answer('network-word', { kind: 'short_text', text: 'инноваторов' }),
+            answer('benefit-signs', {
+              kind: 'multiple_choice',
+              optionIds: ['asked', 'two-people', 'partner-ready'],
+            }),
+            answer('tickets-origin', { kind: 'single_choice', optionId: 'request' }),
+            answer('one-document', { kind: 'true_false', truth: true }),
+            event('step.next'),
+          ],
+        },
+      },
+      cookie,
+    );
+    expect(data.recordProgress.lesson.status).toBe('completed');
+
+    // The course page links to the plan (Ukrainian here: the link follows the page's language).
+    await page.goto(`/courses/${COURSE}?lang=uk`);
+    await expect(page.getByRole('heading', { name: 'Ваш план' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'План моєї нової бібліотечної послуги' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('План моєї нової бібліотечної послуги');
+
+    // The finished lesson's part is a form still: edited by keyboard, saved, kept after a reload.
+    const first = page.locator('section.part').first();
+    await first.locator('input[type="text"]').nth(1).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Я, Тарас Ильич и Олена Миколаївна');
+    await first.getByRole('button', { name: 'Зберегти цю частину' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(first.getByRole('status')).toHaveText('Збережено');
+    await page.reload();
+    await expect(page.locator('section.part').first().locator('input[type="text"]').nth(1)).toHaveValue(
+      'Я, Тарас Ильич и Олена Миколаївна',
+    );
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: info.outputPath('finished-plan-uk.png'), fullPage: true });
+    const pdf = await pdfText(page, 'Завантажити PDF');
+    expect(pdf.text).toContain('Я, Тарас Ильич и Олена Миколаївна');
+    expect(pdf.text).toContain(WRITTEN[0]);
+  });
+
   test('a guest is asked to sign in (their plan is kept with an account), and the page passes axe (ro)', async ({
     page,
   }) => {
