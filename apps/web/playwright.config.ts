@@ -85,6 +85,8 @@ export default defineConfig({
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         CONTENT_DIR: contentDir,
+        // The address printed on join handouts and in links: this run's web app.
+        PUBLIC_URL: `http://127.0.0.1:${webPort}`,
       },
       reuseExistingServer: false,
       // Generous: on a loaded 2-core machine the API alone has taken two minutes to start.

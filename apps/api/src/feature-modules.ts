@@ -11,6 +11,7 @@ import { HandoutsModule } from './modules/handouts/handouts.module';
 import { GroupLiveModule } from './modules/live/group-live.module';
 import { LiveModule } from './modules/live/live.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { PresenceModule } from './modules/presence/presence.module';
 import { PrintablesModule } from './modules/printables/printables.module';
 import { GroupReportsModule } from './modules/reports/group-reports.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -42,6 +43,7 @@ export const FEATURE_MODULES: Type[] = [
   SchedulesModule,
   AttendanceModule,
   LiveModule,
+  PresenceModule,
   ReportsModule,
   GroupPlansModule,
   HandoutsModule,

@@ -121,6 +121,36 @@ test.describe('practice inside a lesson', () => {
     expect(refused.count).toBe(0);
   });
 
+  for (const [tool, path, lang, readings] of [
+    ['portal', lesson('e-government-at-the-library', 'find-official-information'), 'ru', 2],
+    ['video call', lesson('online-communication', 'prepare-video-call'), 'pl', 1],
+    ['social network', lesson('online-communication', 'privacy-settings'), 'en', 1],
+  ] as const) {
+    test(`"show me" leads through every checkpoint of the ${tool} task, by keyboard (${lang})`, async ({
+      page,
+    }) => {
+      test.slow();
+      const refused = watchRefusals(page);
+      await openLesson(page, path, lang);
+      for (let i = 0; i < readings; i++) await next(page);
+      // The practice step and its tool load after "next": count the checkpoints once the tool is
+      // there (counted earlier, the list was empty and the untouched task looked like one reset).
+      await expect(showMe(page)).toBeEnabled();
+      const required = await page.locator('.sim-progress li:not(:has(em))').count();
+      expect(required).toBeGreaterThan(0);
+      for (let reached = 1; reached <= required; reached++) {
+        await expect(showMe(page)).toBeEnabled();
+        await pressOn(page, showMe(page));
+        await expect(reachedInList(page)).toHaveCount(reached, { timeout: 15_000 });
+      }
+      // The "show me" button is gone: focus goes to the completion message, not to the page.
+      await expect(page.locator('.sim-complete')).toBeFocused();
+      await expect(nextButton(page)).toBeEnabled();
+      await expect(reachedInList(page)).toHaveCount(required);
+      expect(refused.reasons).toEqual([]);
+    });
+  }
+
   test('a reload in the middle of a letter brings back the half-typed subject; then finished by keyboard (pl)', async ({
     page,
   }) => {

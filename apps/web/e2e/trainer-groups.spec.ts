@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { aGroupCode } from './support/auth';
 import { violations } from './support/axe';
-import { joinAsLearner, lockOut, pinWorks, signedInTrainer } from './trainer-steps';
+import { fillNewGroup, joinAsLearner, lockOut, pinWorks, shoot, signedInTrainer } from './trainer-steps';
 
 test.describe('a trainer and their groups', () => {
   test('creates a group, sees its code, resets a learner’s PIN and unlocks another', async ({ page }) => {
@@ -10,9 +10,9 @@ test.describe('a trainer and their groups', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'My groups' })).toBeVisible();
     await page.getByRole('link', { name: 'Create a new group' }).click();
 
-    await page.getByLabel('Group name').fill('Ajutor digital marți');
+    await fillNewGroup(page, 'Ajutor digital — marți');
     await page.getByRole('button', { name: 'Save the group' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Ajutor digital marți' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ajutor digital — marți' })).toBeVisible();
     const code = (await page.getByTestId('join-code').textContent())!.trim();
     expect(code).toMatch(/^[A-Z2-9]{6,}$/);
     await expect(page.getByRole('link', { name: new RegExp(`/join/${code}$`) })).toBeVisible();
@@ -31,11 +31,11 @@ test.describe('a trainer and their groups', () => {
     expect(await pinWorks(code, petro, '1357')).toBe(true);
 
     const zinaCard = page.locator('article[data-member="Zinaida"]');
-    await zinaCard.locator('summary').click();
+    await zinaCard.locator('summary', { hasText: 'Set a new PIN' }).click();
     await zinaCard.getByLabel('New PIN (4 digits)').fill('12a4');
     await zinaCard.getByRole('button', { name: 'Set a new PIN', exact: true }).click();
     await expect(page.getByRole('alert')).toHaveText('Zinaida: The PIN must be exactly 4 digits.');
-    await zinaCard.locator('summary').click();
+    await zinaCard.locator('summary', { hasText: 'Set a new PIN' }).click();
     await zinaCard.getByLabel('New PIN (4 digits)').fill('9090');
     await zinaCard.getByRole('button', { name: 'Set a new PIN', exact: true }).click();
     await expect(page.getByRole('status')).toHaveText('Zinaida has a new PIN and can sign in with it.');
@@ -46,7 +46,7 @@ test.describe('a trainer and their groups', () => {
   test('regenerates the join code only after confirming; the old code stops working', async ({ page }) => {
     await signedInTrainer(page);
     await page.goto('/trainer/groups/new?lang=en');
-    await page.getByLabel('Group name').fill('Grupa de joi');
+    await fillNewGroup(page, 'Grupa de joi');
     await page.getByRole('button', { name: 'Save the group' }).click();
     const oldCode = (await page.getByTestId('join-code').textContent())!.trim();
     await page.locator('summary', { hasText: 'Make a new code' }).click();
@@ -81,19 +81,26 @@ for (const lang of ['ro', 'uk']) {
     await signedInTrainer(page, lang);
     await page.goto(`/trainer?lang=${lang}`);
     expect(await violations(page)).toEqual([]);
+    await shoot(page, `groups-empty-${lang}`);
     await page.goto(`/trainer/groups/new?lang=${lang}`);
     expect(await violations(page)).toEqual([]);
+    await shoot(page, `new-group-${lang}`);
     await page.locator('input[name=capacity]').fill('500');
     await page.locator('form.plan button[type=submit]').click();
     await expect(page.getByRole('alert')).toBeVisible();
     expect(await violations(page)).toEqual([]);
+    await shoot(page, `new-group-refused-${lang}`);
     await page.locator('input[name=capacity]').fill('10');
-    await page.locator('input[name=name]').fill(lang === 'uk' ? 'Група вівторка' : 'Grupa de marți');
+    await fillNewGroup(page, lang === 'uk' ? 'Група вівторка' : 'Grupa de marți');
     await page.locator('form.plan button[type=submit]').click();
     await expect(page.getByTestId('join-code')).toBeVisible();
     await joinAsLearner((await page.getByTestId('join-code').textContent())!.trim(), 'Ліда', '4321');
     await page.reload();
-    await page.locator('article[data-member="Ліда"] summary').click();
+    await page.locator('article[data-member="Ліда"] summary').first().click();
     expect(await violations(page)).toEqual([]);
+    await shoot(page, `group-${lang}`);
+    await page.goto(`/trainer?lang=${lang}`);
+    expect(await violations(page)).toEqual([]);
+    await shoot(page, `groups-${lang}`);
   });
 }

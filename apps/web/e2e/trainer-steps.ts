@@ -67,3 +67,16 @@ export async function pinWorks(code: string, learnerId: string, pin: string): Pr
     return false;
   }
 }
+
+/** A full-page screenshot when TRAINER_SHOTS names a folder: for looking at the pages, not for asserting. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  const folder = process.env.TRAINER_SHOTS;
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
+
+/** The new-group form's required fields, by name so that it works in any language. */
+export async function fillNewGroup(page: Page, name: string): Promise<void> {
+  await page.locator('input[name=name]').fill(name);
+  await page.locator('input[name=courseSlugs][value=player-sampler]').check();
+  await page.locator('input[name=library]').fill('Biblioteca „Ion Creangă”');
+}

@@ -1,10 +1,11 @@
 import { serialize, type Document } from 'bson';
 import { update as mingoUpdate } from 'mingo/updater';
 import { compareValues } from './bson-order';
-import { forMingo, isDouble, plainNumbers, readBson } from './bson-values';
+import { isDouble, plainNumbers, readBson } from './bson-values';
 import { MongoError } from './errors';
 import { keyOf, renderValue } from './keys';
 import { MINGO_OPTIONS, runMingoPipeline } from './mingo-context';
+import { arrayPathsOf, conditionsOn, firstMatchingIndex } from './positional';
 import { arithmetic, isBsonValue, parentOf, pullMatcher, setAt } from './update-values';
 
 const OPERATORS = new Set([
@@ -145,23 +146,61 @@ function applyOwn(next: Document, e: Entry, original: Document): boolean {
 
 const ARITHMETIC = new Set(['$inc', '$mul', '$min', '$max', '$bit']);
 
-/** Applies an operator update to a copy of `doc`, one path at a time, like mongod. */
+/**
+ * The path with its positional `$` replaced by the index of the element the filter matched in
+ * the document as it was before the update: mongod finds it once, when the filter matches.
+ */
+function withPositionResolved(path: string, original: Document, filter: Document): string {
+  const parts = path.split('.');
+  const at = parts.indexOf('$');
+  if (at < 0) return path;
+  if (parts.indexOf('$', at + 1) >= 0)
+    throw new MongoError(2, 'BadValue', `Too many positional (i.e. '$') elements found in path '${path}'`);
+  const arrayPath = parts.slice(0, at).join('.');
+  const usable = at > 0 && !isPositional(arrayPath) && Object.keys(conditionsOn(filter, arrayPath)).length;
+  const index = usable ? firstMatchingIndex(original, arrayPath, filter) : -1;
+  if (index < 0)
+    throw new MongoError(
+      2,
+      'BadValue',
+      'The positional operator did not find the match needed from the query.',
+    );
+  parts[at] = String(index);
+  return parts.join('.');
+}
+
+/**
+ * Applies an operator update to a copy of `doc`, one path at a time. The filter is not tested
+ * again between paths: mongod applies every operator of a document it matched, even when an
+ * earlier one changes a field the filter names (the revision of an optimistic write).
+ */
 function applyOperators(doc: Document, u: Document, filter: Document, arrayFilters: Document[]): Document {
   const entries = withoutUnchangedId(entriesOf(u), doc);
   checkConflicts(entries);
+  // Every position is found in the document as the filter matched it, before anything changes.
+  const concrete = entries.flatMap((e) =>
+    arrayPathsOf(withPositionResolved(e.path, doc, filter), doc, arrayFilters).map((path) => ({
+      ...e,
+      path,
+    })),
+  );
   const next = clone(doc);
-  for (const e of entries) {
-    if (!isPositional(e.path)) {
-      if (CREATING.has(e.op)) parentOf(next, e.path, true);
-      if (applyOwn(next, e, doc)) continue;
-    }
-    // Positional paths and the remaining operators: mingo, one path per call so that sibling
-    // positional paths (`a.$.x` beside `a.$.y`) are not taken for a conflict.
+  for (const e of concrete) {
+    if (CREATING.has(e.op)) parentOf(next, e.path, true);
+    if (applyOwn(next, e, doc)) continue;
+    // The remaining operators ($push, $addToSet, $unset, ...) on a plain path: mingo, without the
+    // filter, which it would test again on the half-updated document.
     const value = ARITHMETIC.has(e.op) ? plainNumbers(e.value) : e.value;
-    mingoUpdate(next, { [e.op]: { [e.path]: value } } as never, forMingo(arrayFilters), forMingo(filter), {
-      cloneMode: 'none',
-      queryOptions: MINGO_OPTIONS,
-    });
+    mingoUpdate(
+      next,
+      { [e.op]: { [e.path]: value } } as never,
+      [],
+      {},
+      {
+        cloneMode: 'none',
+        queryOptions: MINGO_OPTIONS,
+      },
+    );
   }
   return next;
 }

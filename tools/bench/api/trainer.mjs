@@ -227,7 +227,11 @@ export async function trainerBench({ root, work, dbPort }) {
   const content = join(work, 'trainer-content');
   const lessonIds = writeBenchCourse(content);
   port = await freePort();
-  const api = spawn('node', [join(root, 'apps/api/dist/main.js')], {
+  // BENCH_PROFILE=<dir>: a CPU profile of the API (and of the database when run alone) for the flame chart.
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+    : [];
+  const api = spawn('node', [...profile, join(root, 'apps/api/dist/main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -351,7 +355,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const dbPort = await freePort();
   const db = spawn(
     'node',
-    [join(root, 'libs/mongo-embedded/dist/cli.js'), '--port', String(dbPort), '--dbpath', join(work, 'db')],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
+      join(root, 'libs/mongo-embedded/dist/cli.js'),
+      '--port',
+      String(dbPort),
+      '--dbpath',
+      join(work, 'db'),
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   try {

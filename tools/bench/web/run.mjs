@@ -3,7 +3,7 @@
 // by compressing each script the page loaded.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,12 @@ cpSync(join(root, 'apps/api/test/fixtures/player-courses/player-sampler'), join(
   recursive: true,
 });
 const children = [];
+// The machine is shared: the load average goes beside the figures (Lighthouse's timings follow it).
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+const loadAtStart = load();
 
 async function start(args, env, url) {
   const child = spawn('node', args, { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
@@ -113,6 +119,7 @@ for (const page of PAGES) {
 }
 await chrome.kill();
 console.table(rows);
+console.log(`load average (1, 5, 15 min): ${loadAtStart} at the start, ${load()} at the end`);
 
 const lesson = rows.find((row) => row.page === 'quiz lesson');
 const check = (label, ok) => console.log(`${ok ? 'MET    ' : 'NOT MET'} ${label}`);

@@ -135,4 +135,11 @@ export const denials: DenialCase[] = [
     variables: someGroup,
     expected: 'UNAUTHENTICATED',
   },
+  {
+    field: 'reportPresence',
+    who: 'anonymous',
+    caller: anonymous,
+    document: `mutation { reportPresence(input: { pendingEvents: 2, lessonOpen: true }) }`,
+    expected: 'UNAUTHENTICATED',
+  },
 ];

@@ -48,6 +48,24 @@ describe('the practice machine', () => {
     });
   });
 
+  it('stays complete when a tool state arrives late or the last checkpoint is reported again', () => {
+    const practice = createActor(practiceMachine, { input: { step } }).start();
+    practice.send(open);
+    practice.send(sent);
+    practice.send({
+      type: 'checkpoint.reach',
+      event: 'practice.state' satisfies PracticeStateEvent,
+      data: { state: '{"folder":"sent"}' },
+    });
+    practice.send(sent);
+    practice.send(open);
+    expect(practice.getSnapshot().value).toBe('complete');
+    expect(practice.getSnapshot().context).toMatchObject({
+      reached: ['open', 'sent'],
+      toolState: '{"folder":"sent"}',
+    });
+  });
+
   it('keeps reached checkpoints that still exist when rebuilt for a restore', () => {
     expect(practiceContextOf(step, ['open', 'removed']).reached).toEqual(['open']);
   });

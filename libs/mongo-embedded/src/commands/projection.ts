@@ -1,26 +1,13 @@
 import type { Document } from 'bson';
 import { getPath } from '../keys';
 import { bsonQuery } from '../mingo-context';
+import { firstMatchingIndex, withPathCopied } from '../positional';
 
 const ALL = bsonQuery({});
 
 const isSlice = (v: unknown): boolean =>
   !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && '$slice' in v;
 const isExclusion = (v: unknown): boolean => v === 0 || v === false;
-
-/** A copy of `doc` whose objects along `path` are copies too, so that `path` can be changed. */
-function withPathCopied(doc: Document, path: string): { copy: Document; parent?: Document; key: string } {
-  const parts = path.split('.');
-  const copy = { ...doc };
-  let cur: Document = copy;
-  for (const part of parts.slice(0, -1)) {
-    const next = cur[part];
-    if (!next || typeof next !== 'object' || Array.isArray(next) || '_bsontype' in next)
-      return { copy, key: parts[parts.length - 1] };
-    cur = cur[part] = { ...(next as Document) };
-  }
-  return { copy, parent: cur, key: parts[parts.length - 1] };
-}
 
 function sliced(arr: unknown[], spec: unknown): unknown[] {
   if (Array.isArray(spec)) {
@@ -50,32 +37,10 @@ function inDocumentOrder(out: Document, source: Document): Document {
   return result;
 }
 
-/** Conditions of a filter on one array path, for the positional projection `path.$`. */
-function conditionsOn(filter: Document, path: string): Document {
-  const out: Document = {};
-  const walk = (f: Document): void => {
-    for (const [k, v] of Object.entries(f)) {
-      if (k === '$and' && Array.isArray(v)) v.forEach((x) => walk(x as Document));
-      else if (k === path || k.startsWith(`${path}.`)) out[k] = v;
-    }
-  };
-  walk(filter);
-  return out;
-}
-
 /** The first element of the array at `path` that the filter's conditions on it match. */
 function firstMatching(doc: Document, path: string, filter: Document): unknown[] | undefined {
-  const arr = getPath(doc, path);
-  if (!Array.isArray(arr)) return undefined;
-  const conditions = conditionsOn(filter, path);
-  const q = bsonQuery(conditions);
-  for (const el of arr) {
-    const { copy, parent, key } = withPathCopied(doc, path);
-    if (!parent) return undefined;
-    parent[key] = [el];
-    if (q.test(copy)) return [el];
-  }
-  return undefined;
+  const i = firstMatchingIndex(doc, path, filter);
+  return i < 0 ? undefined : [(getPath(doc, path) as unknown[])[i]];
 }
 
 /**

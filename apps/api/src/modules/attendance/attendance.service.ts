@@ -4,6 +4,22 @@ import { GroupSessionsService } from '../schedules/group-sessions.service';
 import { AttendanceMarksRepository } from './attendance-marks.repository';
 import { type AttendanceEntry, deriveAttendance, type LearnerActivity } from './derive-attendance';
 
+type DeriveArgs = Parameters<typeof deriveAttendance>;
+export interface AttendanceInputs {
+  sessions: DeriveArgs[0];
+  marks: DeriveArgs[3];
+}
+
+/** The sheet from its stored inputs and the learners' activity: pure. */
+export function sheetOf(
+  inputs: AttendanceInputs,
+  learnerIds: readonly string[],
+  activity: readonly LearnerActivity[],
+  now: Date,
+): AttendanceEntry[] {
+  return deriveAttendance(inputs.sessions, learnerIds, activity, inputs.marks, { now });
+}
+
 export interface SessionMark {
   learnerId: string;
   present: boolean;
@@ -23,14 +39,16 @@ export class AttendanceService {
     activity: readonly LearnerActivity[],
     now: Date,
   ): Promise<AttendanceEntry[]> {
+    return sheetOf(await this.inputs(groupId), learnerIds, activity, now);
+  }
+
+  /** The sheet's stored part (sessions, trainer's marks): read alongside the activity it is derived with. */
+  async inputs(groupId: string): Promise<AttendanceInputs> {
     const [sessions, marks] = await Promise.all([this.sessions.list(groupId), this.marks.list(groupId)]);
-    return deriveAttendance(
-      sessions.map((s) => ({ id: s.date, startsAt: s.startsAt, endsAt: s.endsAt })),
-      learnerIds,
-      activity,
-      marks.map((m) => ({ sessionId: m.sessionDate, learnerId: m.learnerId, present: m.present })),
-      { now },
-    );
+    return {
+      sessions: sessions.map((s) => ({ id: s.date, startsAt: s.startsAt, endsAt: s.endsAt })),
+      marks: marks.map((m) => ({ sessionId: m.sessionDate, learnerId: m.learnerId, present: m.present })),
+    };
   }
 
   /** Records the trainer's marks for one session of the group; only members of the group can be marked. */

@@ -20,6 +20,12 @@ export const AUDIT_EVENTS = [
   'JOIN_CODE_REGENERATED',
   'LEARNER_JOINED',
   'PIN_RESET',
+  // A trainer's changes to a group (issue 13).
+  'GROUP_PLAN_SAVED',
+  'GROUP_ARCHIVED',
+  'GROUP_RESTORED',
+  'LEARNER_MOVED',
+  'LEARNER_REMOVED',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Viewer } from '../../common/access';
+import { AuditService } from '../audit/audit.service';
 import { RefusedInputError } from '../security/auth-errors';
 import { SessionsService } from '../sessions/sessions.service';
 import { GroupAccessService } from './group-access.service';
@@ -18,6 +19,7 @@ export class GroupMembershipService {
     private readonly groups: GroupsRepository,
     private readonly people: GroupMembersRepository,
     private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -40,6 +42,12 @@ export class GroupMembershipService {
     }
     // Moved meanwhile by someone else: the seat taken here goes back, nothing else changes.
     await this.groups.giveSeatBack(moved ? from.group._id : to.group._id);
+    if (moved)
+      await this.audit.record('LEARNER_MOVED', {
+        actorId: viewer.userId,
+        subjectId: learnerId,
+        detail: { fromGroupId: String(from.group._id), toGroupId },
+      });
     return { id: learnerId, name, lockedUntil: null };
   }
 
@@ -47,7 +55,14 @@ export class GroupMembershipService {
   async remove(viewer: Viewer, learnerId: string): Promise<void> {
     const { group } = await this.access.reachLearner(viewer, learnerId, 'manage');
     // Removed once even if pressed twice: only the removal that happened frees the seat.
-    if (await this.people.removeFromGroup(learnerId)) await this.groups.giveSeatBack(group._id);
+    if (await this.people.removeFromGroup(learnerId)) {
+      await this.groups.giveSeatBack(group._id);
+      await this.audit.record('LEARNER_REMOVED', {
+        actorId: viewer.userId,
+        subjectId: learnerId,
+        detail: { groupId: String(group._id) },
+      });
+    }
     await this.sessions.endAllOf(learnerId);
   }
 }

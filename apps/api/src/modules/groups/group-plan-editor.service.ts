@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Role, type Viewer } from '../../common/access';
+import { AuditService } from '../audit/audit.service';
 import { type FieldProblem, InvalidFieldsError, parseFields } from '../schedules/field-errors';
 import { GroupPlansService } from '../schedules/group-plans.service';
 import { type GroupSettings, groupSettingsSchema } from '../schedules/group-settings';
@@ -22,6 +23,7 @@ export class GroupPlanEditorService {
     private readonly plans: GroupPlansService,
     private readonly people: GroupMembersRepository,
     private readonly access: GroupAccessService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A group with its plan in one step: nothing is stored unless every field is valid. */
@@ -72,6 +74,7 @@ export class GroupPlanEditorService {
       ]);
     await this.plans.save(groupId, settings);
     await this.plans.setCoTrainers(groupId, coTrainers);
+    await this.audit.record('GROUP_PLAN_SAVED', { actorId: viewer.userId, detail: { groupId } });
     return this.groups.get(viewer, groupId);
   }
 
@@ -79,6 +82,10 @@ export class GroupPlanEditorService {
   async archive(viewer: Viewer, groupId: string, archived: boolean): Promise<Group> {
     const { group, plan } = await this.access.reach(viewer, groupId, 'manage');
     const updated = await this.records.setArchived(group._id, archived ? new Date() : null);
+    await this.audit.record(archived ? 'GROUP_ARCHIVED' : 'GROUP_RESTORED', {
+      actorId: viewer.userId,
+      detail: { groupId },
+    });
     return this.groups.view(viewer, updated!, plan);
   }
 

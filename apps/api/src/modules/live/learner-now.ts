@@ -6,6 +6,7 @@ import {
   type StoredContext,
   summarizeProgress,
 } from '@punte/course-engine';
+import { type PresenceNow } from '../presence/presence-rule';
 import { localized } from '../reports/localized';
 import { type LearnerNow } from './live-card';
 
@@ -48,7 +49,8 @@ export interface LearnerNowOptions {
   /** Since the last event the learner is probably still on the step, up to this long. */
   liveStretchMs?: number;
   helpedAt?: Date | null;
-  pendingEvents?: number;
+  /** What the browser's presence reports and the last batch say (presence-rule.ts). */
+  presence?: PresenceNow;
 }
 
 const DEFAULT_LIVE_STRETCH_MS = 5 * 60_000;
@@ -73,8 +75,9 @@ export function learnerNowOf(
     stuckSince: null,
     stuckReason: null,
     helpedAt: options.helpedAt ?? null,
-    lastSeenAt: doc?.lastActivityAt ?? null,
-    pendingEvents: options.pendingEvents ?? 0,
+    lastSeenAt: options.presence?.lastSeenAt ?? doc?.lastActivityAt ?? null,
+    pendingEvents: options.presence?.pendingEvents ?? 0,
+    offlineUnsynced: options.presence?.offlineUnsynced ?? false,
   };
   if (!doc || !lesson) return base;
   const fallback = lesson.fallbackLocale ?? 'en';

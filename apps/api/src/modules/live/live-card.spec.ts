@@ -75,6 +75,16 @@ describe('a live card', () => {
       unsynced: false,
     });
   });
+  it('is offline, not yet synced, when the presence rule says so, though the last batch is recent', () => {
+    const card = liveCard(learner({ name: 'Ana', lastSeenAt: minutesAgo(0.5), offlineUnsynced: true }), {
+      now,
+    });
+    expect(card).toMatchObject({ status: 'offline', unsynced: true });
+    expect(liveCard(learner({ name: 'Ana', finished: true, offlineUnsynced: true }), { now })).toMatchObject({
+      status: 'finished',
+      unsynced: false,
+    });
+  });
 });
 
 describe('the live board', () => {

@@ -21,6 +21,8 @@ export interface LearnerNow {
   lastSeenAt: Date | null;
   /** Events the browser said it holds but has not sent yet (its last report). */
   pendingEvents: number;
+  /** Quiet for over a minute while it held events or had a lesson open (presence-rule.ts). */
+  offlineUnsynced?: boolean;
 }
 
 export type LiveStatus = 'stuck' | 'offline' | 'working' | 'not-started' | 'finished';
@@ -65,7 +67,7 @@ export function liveCard(learner: LearnerNow, options: LiveOptions): LiveCard {
   if (learner.finished) status = 'finished';
   else if (!learner.lesson) status = 'not-started';
   else if (isStuck(learner)) status = 'stuck';
-  else if (silent) status = 'offline';
+  else if (silent || learner.offlineUnsynced) status = 'offline';
   else status = 'working';
   return {
     learnerId: learner.learnerId,
@@ -80,7 +82,11 @@ export function liveCard(learner: LearnerNow, options: LiveOptions): LiveCard {
     hintsUsed: learner.hintsUsed,
     checkpoint: learner.checkpoint,
     stuckReason: status === 'stuck' ? learner.stuckReason : null,
-    unsynced: learner.pendingEvents > 0 || (status === 'offline' && learner.lesson !== null),
+    unsynced:
+      status !== 'finished' &&
+      (learner.offlineUnsynced === true ||
+        learner.pendingEvents > 0 ||
+        (status === 'offline' && learner.lesson !== null)),
     lastSeenAt: learner.lastSeenAt,
   };
 }

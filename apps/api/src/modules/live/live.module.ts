@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { HelpMarkRecord, HelpMarkSchema } from './help-mark.schema';
+import { PresenceModule } from '../presence/presence.module';
 import { ReportsModule } from '../reports/reports.module';
 import { HelpMarksRepository } from './help-marks.repository';
 import { LiveService } from './live.service';
@@ -9,6 +10,7 @@ import { LiveService } from './live.service';
 @Module({
   imports: [
     ReportsModule,
+    PresenceModule,
     MongooseModule.forFeature([{ name: HelpMarkRecord.name, schema: HelpMarkSchema }]),
   ],
   providers: [HelpMarksRepository, LiveService],

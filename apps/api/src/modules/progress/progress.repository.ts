@@ -138,8 +138,6 @@ export class ProgressRepository {
   ): Promise<boolean> {
     // The write of every batch goes to the driver: mongoose would clone and cast the snapshot and
     // the events (Mixed: nothing to cast) on each call. updatedAt is what its timestamps would set.
-    // The operators in mongoose's order ($push, $inc, $set): with $set first, the embedded test
-    // database dropped the $push (MongoDB itself does not mind the order).
     const update = {
       $push: {
         events: { $each: events },

@@ -71,43 +71,36 @@ export class ProgressViewRepository {
   }
 
   /**
-   * Each learner's most recently active lesson, without the event log. Two small indexed reads:
-   * which lesson is each learner's latest (three fields per document), then those documents'
-   * snapshots only, so a poll never carries forty lessons' snapshots per learner.
+   * Each learner's most recently active lesson, without the event log, in one round trip: the
+   * database sorts the group's documents by activity and keeps each learner's first, so a poll
+   * neither ships every lesson's head to the API nor waits for a second read.
    */
-  async latestPerLearner(
+  latestPerLearner(
     learnerIds: readonly string[],
     courseSlugs: readonly string[],
   ): Promise<LiveProgressRow[]> {
-    const heads = await this.heads(learnerIds, courseSlugs);
-    const latest = new Map<string, ProgressHead>();
-    for (const head of heads) {
-      const seen = latest.get(head.learnerId);
-      if (!seen || head.lastActivityAt > seen.lastActivityAt) latest.set(head.learnerId, head);
-    }
-    if (!latest.size) return [];
+    if (!learnerIds.length) return Promise.resolve([]);
     return this.progress
-      .find(
-        {
-          $or: [...latest.values()].map(({ learnerId, courseSlug, lessonId }) => ({
-            learnerId,
-            courseSlug,
-            lessonId,
-          })),
-        },
-        {
-          _id: 0,
-          learnerId: 1,
-          courseSlug: 1,
-          lessonId: 1,
-          status: 1,
-          lastActivityAt: 1,
-          'snapshot.state.context.steps': 1,
-          'snapshot.state.context.currentStepId': 1,
-          'snapshot.state.children.practice.snapshot.context.reached': 1,
-        },
-      )
-      .lean<LiveProgressRow[]>()
+      .aggregate<LiveProgressRow>([
+        { $match: { learnerId: { $in: learnerIds }, courseSlug: { $in: courseSlugs } } },
+        { $sort: { learnerId: 1, lastActivityAt: -1 } },
+        // Dropped before grouping: only the snapshot's fields a card shows travel further.
+        { $project: LIVE_FIELDS },
+        { $group: { _id: '$learnerId', latest: { $first: '$$ROOT' } } },
+        { $replaceRoot: { newRoot: '$latest' } },
+      ])
       .exec();
   }
 }
+
+const LIVE_FIELDS = {
+  _id: 0,
+  learnerId: 1,
+  courseSlug: 1,
+  lessonId: 1,
+  status: 1,
+  lastActivityAt: 1,
+  'snapshot.state.context.steps': 1,
+  'snapshot.state.context.currentStepId': 1,
+  'snapshot.state.children.practice.snapshot.context.reached': 1,
+};

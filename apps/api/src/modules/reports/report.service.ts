@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Locale } from '@punte/course-engine';
 import { attendanceTotals, type LearnerActivity } from '../attendance/derive-attendance';
-import { AttendanceService } from '../attendance/attendance.service';
+import { AttendanceService, sheetOf } from '../attendance/attendance.service';
 import { type GroupReport, groupReport } from './group-report';
 import { type GroupScope } from './group-scope';
 import { type LearnerLessonRow, learnerReport } from './learner-report';
@@ -27,6 +27,8 @@ const KEYED_READ_LIMIT = 60;
 interface Loaded {
   lessons: ReportLesson[];
   rows: CachedReportRow[];
+  /** The recomputed rows being kept: awaited before the answer leaves, overlapped with the aggregation. */
+  saving: Promise<void>;
 }
 
 /** Group and learner reports: three reads (content, progress, attendance), then pure aggregation. */
@@ -60,10 +62,15 @@ export class ReportService {
     const rows = mergeRows(heads, cached, recomputed);
     const current = new Set(heads.map(rowKey));
     const removed = cached.filter((row) => !current.has(rowKey(row)));
-    // Awaited: a report that returned before its rows were kept would leave the next one to
-    // recompute them all again.
-    if (recomputed.length || removed.length) await this.cache.update(scope.groupId, recomputed, removed);
-    return { lessons, rows };
+    // Awaited by every caller: a report that returned before its rows were kept would leave the next
+    // one to recompute them all again.
+    const saving =
+      recomputed.length || removed.length
+        ? this.cache.update(scope.groupId, recomputed, removed)
+        : Promise.resolve();
+    // Marked handled here so a failure elsewhere first cannot crash the process; callers still see it.
+    saving.catch(() => undefined);
+    return { lessons, rows, saving };
   }
 
   /** Few changes: by their keys; many (the first report of a group): by learner, then filtered. */
@@ -76,9 +83,18 @@ export class ReportService {
 
   async groupReport(scope: GroupScope, locale: Locale, now: Date): Promise<GroupReport> {
     const ids = scope.members.map((m) => m.learnerId);
-    const { lessons, rows } = await this.load(scope, locale, now);
-    const sheet = await this.attendance.sheet(scope.groupId, ids, activityOfRows(rows), now);
-    return groupReport(lessons, scope.members, rows, { locale, attendance: attendanceTotals(sheet, ids) });
+    // The attendance's stored part is read alongside the rows, not after them.
+    const [{ lessons, rows, saving }, inputs] = await Promise.all([
+      this.load(scope, locale, now),
+      this.attendance.inputs(scope.groupId),
+    ]);
+    const sheet = sheetOf(inputs, ids, activityOfRows(rows), now);
+    const report = groupReport(lessons, scope.members, rows, {
+      locale,
+      attendance: attendanceTotals(sheet, ids),
+    });
+    await saving;
+    return report;
   }
 
   async learnerReport(
@@ -101,12 +117,15 @@ export class ReportService {
 
   /** When each learner was active in the group's courses (to the minute), for attendance. */
   async activity(scope: GroupScope, now: Date): Promise<LearnerActivity[]> {
-    const { rows } = await this.load(scope, 'en', now);
+    const { rows, saving } = await this.load(scope, 'en', now);
+    await saving;
     return activityOfRows(rows);
   }
 
   async csv(scope: GroupScope, locale: Locale, now: Date): Promise<string> {
-    const { lessons, rows } = await this.load(scope, locale, now);
-    return reportCsv(lessons, scope.members, rows, { locale, timeZone: scope.timeZone });
+    const { lessons, rows, saving } = await this.load(scope, locale, now);
+    const csv = reportCsv(lessons, scope.members, rows, { locale, timeZone: scope.timeZone });
+    await saving;
+    return csv;
   }
 }

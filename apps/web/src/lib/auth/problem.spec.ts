@@ -1,4 +1,4 @@
-import { MESSAGES } from '../i18n';
+import { MESSAGES } from '../i18n/all-messages';
 import { describeProblem } from './problem';
 
 describe('describing a refused form in the reader’s language', () => {

@@ -1,4 +1,5 @@
-import { LOCALES, MESSAGES, interpolate, plural } from './index';
+import { MESSAGES } from './all-messages';
+import { LOCALES, interpolate, plural } from './index';
 
 function leaves(value: unknown, prefix = ''): [string, string][] {
   if (typeof value === 'string') return [[prefix, value]];

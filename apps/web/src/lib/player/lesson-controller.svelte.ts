@@ -12,6 +12,7 @@ import {
   type StoredEvent,
 } from '$lib/offline/event-store';
 import { Outbox, type EventResult } from '$lib/offline/outbox.svelte';
+import { type Presence, startPresence } from '$lib/offline/presence';
 import { progressTransport } from '$lib/offline/transport';
 import { createLessonActor, LessonSession } from './lesson-session.svelte';
 import { toEventInput, type Verdict } from './wire';
@@ -48,6 +49,7 @@ export class LessonController {
   /** True once the learner did something in this lesson (the player then fetches what later steps need). */
   started = $state(false);
   #seed: string;
+  #presence: Presence | null = null;
   // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, never rendered
   #sent = new Map<string, StoredEvent>();
   /** Events this browser's engine did not take (a tool event that is no checkpoint): a refusal changes nothing. */
@@ -81,7 +83,10 @@ export class LessonController {
       owner: this.owner,
       lessonKey: this.lessonKey,
       transport: progressTransport(this.progressUrl, this.owner === 'guest' ? () => this.#seed : undefined),
-      onResults: (results) => this.#onResults(results),
+      onResults: (results) => {
+        this.#onResults(results);
+        this.#presence?.report();
+      },
     });
   }
 
@@ -104,9 +109,18 @@ export class LessonController {
       }
     }
     const stop = this.outbox.watchConnection();
+    // The trainer's live card learns of events this browser still holds (signed-in learners only).
+    if (this.owner === 'account')
+      this.#presence = startPresence({
+        url: this.progressUrl.replace(/progress$/, 'presence'),
+        pending: () => this.outbox.waiting,
+      });
     this.ready = true;
     void this.outbox.flush();
-    return stop;
+    return () => {
+      stop();
+      this.#presence?.stop();
+    };
   }
 
   /** The server's newer state of a signed-in learner (after a reload of the page's data). */

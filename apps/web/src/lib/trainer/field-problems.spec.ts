@@ -1,4 +1,4 @@
-import { MESSAGES } from '../i18n';
+import { MESSAGES } from '../i18n/all-messages';
 import { fieldKeyOf, fieldProblemLine, fieldProblemText } from './field-problems';
 
 describe('a refused group field, in the trainer language', () => {

@@ -3,6 +3,7 @@ import { trainerLoad } from '$lib/trainer/api.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-  const { myGroups } = await trainerLoad(event, TrainerGroupsDocument, {});
-  return { groups: myGroups };
+  const includeArchived = event.url.searchParams.has('archived');
+  const { myGroups } = await trainerLoad(event, TrainerGroupsDocument, { includeArchived });
+  return { groups: myGroups, includeArchived };
 };

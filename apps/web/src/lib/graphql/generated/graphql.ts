@@ -23,6 +23,23 @@ export type AnswerInput = {
   truth?: boolean | null | undefined;
 };
 
+/** The trainer's word on one learner at one session */
+export type AttendanceMarkInput = {
+  learnerId: string | number;
+  present: boolean;
+};
+
+/** Who decided: the learner's activity during the session, or the trainer */
+export type AttendanceSource =
+  | 'activity'
+  | 'none'
+  | 'trainer';
+
+export type AttendanceStatus =
+  | 'absent'
+  | 'present'
+  | 'upcoming';
+
 /** Who a course is for */
 export type Audience =
   | 'everyone'
@@ -34,11 +51,16 @@ export type Audience =
 export type AuditEvent =
   | 'ACCOUNT_DEACTIVATED'
   | 'FIRST_ADMIN_CREATED'
+  | 'GROUP_ARCHIVED'
   | 'GROUP_CREATED'
+  | 'GROUP_PLAN_SAVED'
+  | 'GROUP_RESTORED'
   | 'INVITATION_ACCEPTED'
   | 'INVITATION_CREATED'
   | 'JOIN_CODE_REGENERATED'
   | 'LEARNER_JOINED'
+  | 'LEARNER_MOVED'
+  | 'LEARNER_REMOVED'
   | 'LOCKED_OUT'
   | 'PASSWORD_CHANGED'
   | 'PASSWORD_RESET'
@@ -68,6 +90,22 @@ export type EventStatus =
   | 'accepted'
   | 'already_recorded'
   | 'refused';
+
+/** A group's plan; refused fields are named in extensions.fields */
+export type GroupPlanInput = {
+  /** 1 to 50 learners */
+  capacity?: number;
+  /** Co-trainers by e-mail or account id (trainers or admins); null keeps them as they are */
+  coTrainers?: Array<string> | null | undefined;
+  courseSlugs: Array<string>;
+  language: Locale;
+  name: string;
+  place: PlaceInput;
+  schedule: ScheduleInput;
+  /** Minutes without progress before the live view flags a learner */
+  stuckAfterMinutes?: number;
+  whatToBring?: string;
+};
 
 export type GuestLessonInput = {
   courseSlug: string;
@@ -116,6 +154,14 @@ export type LessonStatus =
   | 'in_progress'
   | 'not_started';
 
+/** A learner's state in the live view */
+export type LiveStatus =
+  | 'finished'
+  | 'not_started'
+  | 'offline'
+  | 'stuck'
+  | 'working';
+
 /** A language every screen and course exists in */
 export type Locale =
   | 'en'
@@ -138,12 +184,20 @@ export type NewAccountInput = {
   password: string;
 };
 
-export type NewGroupInput = {
-  /** 1 to 50 learners */
-  capacity?: number;
-  /** After this the join code admits no one */
-  endsAt?: unknown;
-  name: string;
+export type PlaceInput = {
+  address?: string;
+  library: string;
+  room?: string;
+};
+
+/** A learner's browser about itself: its unsent events and whether a lesson is open */
+export type PresenceInput = {
+  /** When the browser last had a connection (its clock) */
+  lastOnlineAt?: unknown;
+  /** A lesson page is open */
+  lessonOpen: boolean;
+  /** Events waiting in the local queue (0 to 100,000) */
+  pendingEvents: number;
 };
 
 /** The kinds of quiz question */
@@ -188,12 +242,32 @@ export type Role =
   | 'learner'
   | 'trainer';
 
+/** When a group meets, in the library's local time */
+export type ScheduleInput = {
+  /** HH:mm, after the start */
+  endTime: string;
+  /** YYYY-MM-DD */
+  firstDate: string;
+  /** YYYY-MM-DD, not before the first date */
+  lastDate: string;
+  /** HH:mm */
+  startTime: string;
+  /** IANA time zone of the library, e.g. Europe/Chisinau */
+  timeZone: string;
+  /** ISO weekdays: 1 is Monday, 7 is Sunday */
+  weekdays: Array<number>;
+};
+
 export type SignInInput = {
   email: string;
   /** Staff only: stay signed in for 30 days on this computer */
   keepSignedIn?: boolean;
   password: string;
 };
+
+export type StuckReason =
+  | 'failed_attempts'
+  | 'no_progress';
 
 export type PeopleQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -429,6 +503,13 @@ export type PlayerRecordProgressMutationVariables = Exact<{
 
 export type PlayerRecordProgressMutation = { recordProgress: { stored: boolean, courseCompletedAt: unknown, results: Array<{ id: string, status: EventStatus, code: RefusalCode | null, reason: string | null, verdict: { questionId: string, correct: boolean | null, score: number | null, feedback: string | null, optionFeedback: Array<string>, attempts: number, attemptsLeft: number | null, settled: boolean, revealed: boolean, explanation: string | null, solution: { kind: QuestionKind, optionId: string | null, optionIds: Array<string> | null, truth: boolean | null, number: number | null, text: string | null, itemIds: Array<string> | null, pairs: Array<{ left: string, right: string }> | null } | null } | null }>, lesson: { status: LessonStatus, currentStepId: string | null, stepNumber: number, stepCount: number } } };
 
+export type ReportPresenceMutationVariables = Exact<{
+  input: PresenceInput;
+}>;
+
+
+export type ReportPresenceMutation = { reportPresence: boolean };
+
 export type PrintableQueryVariables = Exact<{
   courseSlug: string;
   name: string;
@@ -438,17 +519,19 @@ export type PrintableQueryVariables = Exact<{
 
 export type PrintableQuery = { printable: { courseSlug: string, courseTitle: string, name: string, title: string, label: string, locale: Locale, html: string } | null };
 
-export type TrainerGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+export type TrainerGroupsQueryVariables = Exact<{
+  includeArchived?: boolean;
+}>;
 
 
-export type TrainerGroupsQuery = { myGroups: Array<{ id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }> };
+export type TrainerGroupsQuery = { myGroups: Array<{ id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown, archivedAt: unknown, canManage: boolean }> };
 
 export type TrainerGroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
+export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown, archivedAt: unknown, canManage: boolean, plan: { language: Locale, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
 
 export type TrainerCourseChoicesQueryVariables = Exact<{
   locale: Locale;
@@ -456,13 +539,6 @@ export type TrainerCourseChoicesQueryVariables = Exact<{
 
 
 export type TrainerCourseChoicesQuery = { courses: Array<{ slug: string, title: string }> };
-
-export type TrainerCreateGroupMutationVariables = Exact<{
-  input: NewGroupInput;
-}>;
-
-
-export type TrainerCreateGroupMutation = { createGroup: { id: string } };
 
 export type TrainerRegenerateJoinCodeMutationVariables = Exact<{
   groupId: string | number;
@@ -493,6 +569,106 @@ export type TrainerLearnersWithPlansQueryVariables = Exact<{
 
 
 export type TrainerLearnersWithPlansQuery = { learnersWithPlans: Array<{ learnerId: string, plans: Array<{ documentId: string, title: string, filledFields: number, totalFields: number, href: string }> }> };
+
+export type TrainerGroupPlanQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TrainerGroupPlanQuery = { group: { id: string, name: string, capacity: number, plan: { language: Locale, courseSlugs: Array<string>, whatToBring: string, stuckAfterMinutes: number, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null } };
+
+export type TrainerCreatePlannedGroupMutationVariables = Exact<{
+  input: GroupPlanInput;
+}>;
+
+
+export type TrainerCreatePlannedGroupMutation = { createPlannedGroup: { id: string } };
+
+export type TrainerUpdateGroupPlanMutationVariables = Exact<{
+  groupId: string | number;
+  input: GroupPlanInput;
+}>;
+
+
+export type TrainerUpdateGroupPlanMutation = { updateGroupPlan: { id: string } };
+
+export type TrainerArchiveGroupMutationVariables = Exact<{
+  groupId: string | number;
+  archived: boolean;
+}>;
+
+
+export type TrainerArchiveGroupMutation = { archiveGroup: { id: string, archivedAt: unknown } };
+
+export type TrainerMoveLearnerMutationVariables = Exact<{
+  learnerId: string | number;
+  toGroupId: string | number;
+}>;
+
+
+export type TrainerMoveLearnerMutation = { moveLearner: { id: string, name: string } };
+
+export type TrainerRemoveLearnerMutationVariables = Exact<{
+  learnerId: string | number;
+}>;
+
+
+export type TrainerRemoveLearnerMutation = { removeLearner: boolean };
+
+export type TrainerSessionsQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type TrainerSessionsQuery = { groupSessions: Array<{ date: string, startsAt: unknown, endsAt: unknown, offSchedule: boolean, attendance: Array<{ learnerId: string, status: AttendanceStatus, source: AttendanceSource }> }> };
+
+export type TrainerSetAttendanceMutationVariables = Exact<{
+  groupId: string | number;
+  sessionDate: string;
+  marks: Array<AttendanceMarkInput> | AttendanceMarkInput;
+}>;
+
+
+export type TrainerSetAttendanceMutation = { setAttendance: { date: string } };
+
+export type TrainerLiveQueryVariables = Exact<{
+  groupId: string | number;
+  locale: Locale;
+}>;
+
+
+export type TrainerLiveQuery = { groupLive: { at: unknown, cards: Array<{ learnerId: string, name: string, status: LiveStatus, lessonTitle: string | null, stepTitle: string | null, stepNumber: number | null, stepCount: number | null, timeOnStepMs: number, wrongAttempts: number, hintsUsed: number, checkpoint: string | null, stuckReason: StuckReason | null, unsynced: boolean }> } };
+
+export type TrainerMarkHelpedMutationVariables = Exact<{
+  groupId: string | number;
+  learnerId: string | number;
+}>;
+
+
+export type TrainerMarkHelpedMutation = { markHelped: boolean };
+
+export type TrainerReportQueryVariables = Exact<{
+  groupId: string | number;
+  locale: Locale;
+}>;
+
+
+export type TrainerReportQuery = { groupReport: { at: unknown, groupName: string, lessons: Array<{ lessonId: string, title: string, completed: number, inProgress: number, notStarted: number, completionShare: number, meanScore: number | null, scoredLearners: number, meanTimeMs: number }>, learners: Array<{ learnerId: string, name: string, lessonsCompleted: number, lessonsStarted: number, meanScore: number | null, timeMs: number, lastSeenAt: unknown, stuck: boolean, attendance: { present: number, held: number } | null }>, mostMissed: Array<{ lessonId: string, questionId: string, prompt: string, wrongAttempts: number, learnersWrong: number, commonWrongAnswers: Array<{ text: string, count: number }> }> } };
+
+export type TrainerLearnerReportQueryVariables = Exact<{
+  learnerId: string | number;
+  locale: Locale;
+}>;
+
+
+export type TrainerLearnerReportQuery = { learnerReport: { learnerId: string, groupId: string, name: string, lastSeenAt: unknown, lessons: Array<{ lessonId: string, title: string, status: string, completion: number, score: number | null, attempts: number, hintsUsed: number, timeMs: number, lastSeenAt: unknown, steps: Array<{ stepId: string, title: string, status: string, attempts: number, hintsUsed: number, timeMs: number, score: number | null }> }> } };
+
+export type TrainerJoinHandoutQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type TrainerJoinHandoutQuery = { joinHandout: { language: Locale, library: string, groupName: string, title: string, intro: string, addressLabel: string, signInAddress: string, joinAddress: string, codeLabel: string, joinCode: string, scanHint: string, stepsTitle: string, steps: Array<string>, scheduleTitle: string, scheduleText: string, placeLabel: string, placeText: string, bringTitle: string, bringText: string, qrSvg: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1037,6 +1213,11 @@ export const PlayerRecordProgressDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PlayerRecordProgressMutation, PlayerRecordProgressMutationVariables>;
+export const ReportPresenceDocument = new TypedDocumentString(`
+    mutation ReportPresence($input: PresenceInput!) {
+  reportPresence(input: $input)
+}
+    `) as unknown as TypedDocumentString<ReportPresenceMutation, ReportPresenceMutationVariables>;
 export const PrintableDocument = new TypedDocumentString(`
     query Printable($courseSlug: String!, $name: String!, $locale: Locale!) {
   printable(courseSlug: $courseSlug, name: $name, locale: $locale) {
@@ -1051,8 +1232,8 @@ export const PrintableDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PrintableQuery, PrintableQueryVariables>;
 export const TrainerGroupsDocument = new TypedDocumentString(`
-    query TrainerGroups {
-  myGroups {
+    query TrainerGroups($includeArchived: Boolean! = false) {
+  myGroups(includeArchived: $includeArchived) {
     id
     name
     joinCode
@@ -1061,6 +1242,8 @@ export const TrainerGroupsDocument = new TypedDocumentString(`
     memberCount
     closed
     endsAt
+    archivedAt
+    canManage
   }
 }
     `) as unknown as TypedDocumentString<TrainerGroupsQuery, TrainerGroupsQueryVariables>;
@@ -1075,6 +1258,24 @@ export const TrainerGroupDocument = new TypedDocumentString(`
     memberCount
     closed
     endsAt
+    archivedAt
+    canManage
+    plan {
+      language
+      place {
+        library
+        room
+        address
+      }
+      schedule {
+        weekdays
+        startTime
+        endTime
+        firstDate
+        lastDate
+        timeZone
+      }
+    }
   }
   groupMembers(groupId: $id) {
     id
@@ -1091,13 +1292,6 @@ export const TrainerCourseChoicesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainerCourseChoicesQuery, TrainerCourseChoicesQueryVariables>;
-export const TrainerCreateGroupDocument = new TypedDocumentString(`
-    mutation TrainerCreateGroup($input: NewGroupInput!) {
-  createGroup(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<TrainerCreateGroupMutation, TrainerCreateGroupMutationVariables>;
 export const TrainerRegenerateJoinCodeDocument = new TypedDocumentString(`
     mutation TrainerRegenerateJoinCode($groupId: ID!) {
   regenerateJoinCode(groupId: $groupId) {
@@ -1130,3 +1324,215 @@ export const TrainerLearnersWithPlansDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TrainerLearnersWithPlansQuery, TrainerLearnersWithPlansQueryVariables>;
+export const TrainerGroupPlanDocument = new TypedDocumentString(`
+    query TrainerGroupPlan($id: ID!) {
+  group(id: $id) {
+    id
+    name
+    capacity
+    plan {
+      language
+      courseSlugs
+      place {
+        library
+        room
+        address
+      }
+      schedule {
+        weekdays
+        startTime
+        endTime
+        firstDate
+        lastDate
+        timeZone
+      }
+      whatToBring
+      stuckAfterMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerGroupPlanQuery, TrainerGroupPlanQueryVariables>;
+export const TrainerCreatePlannedGroupDocument = new TypedDocumentString(`
+    mutation TrainerCreatePlannedGroup($input: GroupPlanInput!) {
+  createPlannedGroup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerCreatePlannedGroupMutation, TrainerCreatePlannedGroupMutationVariables>;
+export const TrainerUpdateGroupPlanDocument = new TypedDocumentString(`
+    mutation TrainerUpdateGroupPlan($groupId: ID!, $input: GroupPlanInput!) {
+  updateGroupPlan(groupId: $groupId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerUpdateGroupPlanMutation, TrainerUpdateGroupPlanMutationVariables>;
+export const TrainerArchiveGroupDocument = new TypedDocumentString(`
+    mutation TrainerArchiveGroup($groupId: ID!, $archived: Boolean!) {
+  archiveGroup(groupId: $groupId, archived: $archived) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerArchiveGroupMutation, TrainerArchiveGroupMutationVariables>;
+export const TrainerMoveLearnerDocument = new TypedDocumentString(`
+    mutation TrainerMoveLearner($learnerId: ID!, $toGroupId: ID!) {
+  moveLearner(learnerId: $learnerId, toGroupId: $toGroupId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerMoveLearnerMutation, TrainerMoveLearnerMutationVariables>;
+export const TrainerRemoveLearnerDocument = new TypedDocumentString(`
+    mutation TrainerRemoveLearner($learnerId: ID!) {
+  removeLearner(learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<TrainerRemoveLearnerMutation, TrainerRemoveLearnerMutationVariables>;
+export const TrainerSessionsDocument = new TypedDocumentString(`
+    query TrainerSessions($groupId: ID!) {
+  groupSessions(groupId: $groupId) {
+    date
+    startsAt
+    endsAt
+    offSchedule
+    attendance {
+      learnerId
+      status
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerSessionsQuery, TrainerSessionsQueryVariables>;
+export const TrainerSetAttendanceDocument = new TypedDocumentString(`
+    mutation TrainerSetAttendance($groupId: ID!, $sessionDate: String!, $marks: [AttendanceMarkInput!]!) {
+  setAttendance(groupId: $groupId, sessionDate: $sessionDate, marks: $marks) {
+    date
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerSetAttendanceMutation, TrainerSetAttendanceMutationVariables>;
+export const TrainerLiveDocument = new TypedDocumentString(`
+    query TrainerLive($groupId: ID!, $locale: Locale!) {
+  groupLive(groupId: $groupId, locale: $locale) {
+    at
+    cards {
+      learnerId
+      name
+      status
+      lessonTitle
+      stepTitle
+      stepNumber
+      stepCount
+      timeOnStepMs
+      wrongAttempts
+      hintsUsed
+      checkpoint
+      stuckReason
+      unsynced
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerLiveQuery, TrainerLiveQueryVariables>;
+export const TrainerMarkHelpedDocument = new TypedDocumentString(`
+    mutation TrainerMarkHelped($groupId: ID!, $learnerId: ID!) {
+  markHelped(groupId: $groupId, learnerId: $learnerId)
+}
+    `) as unknown as TypedDocumentString<TrainerMarkHelpedMutation, TrainerMarkHelpedMutationVariables>;
+export const TrainerReportDocument = new TypedDocumentString(`
+    query TrainerReport($groupId: ID!, $locale: Locale!) {
+  groupReport(groupId: $groupId, locale: $locale) {
+    at
+    groupName
+    lessons {
+      lessonId
+      title
+      completed
+      inProgress
+      notStarted
+      completionShare
+      meanScore
+      scoredLearners
+      meanTimeMs
+    }
+    learners {
+      learnerId
+      name
+      lessonsCompleted
+      lessonsStarted
+      meanScore
+      timeMs
+      lastSeenAt
+      attendance {
+        present
+        held
+      }
+      stuck
+    }
+    mostMissed {
+      lessonId
+      questionId
+      prompt
+      wrongAttempts
+      learnersWrong
+      commonWrongAnswers {
+        text
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerReportQuery, TrainerReportQueryVariables>;
+export const TrainerLearnerReportDocument = new TypedDocumentString(`
+    query TrainerLearnerReport($learnerId: ID!, $locale: Locale!) {
+  learnerReport(learnerId: $learnerId, locale: $locale) {
+    learnerId
+    groupId
+    name
+    lastSeenAt
+    lessons {
+      lessonId
+      title
+      status
+      completion
+      score
+      attempts
+      hintsUsed
+      timeMs
+      lastSeenAt
+      steps {
+        stepId
+        title
+        status
+        attempts
+        hintsUsed
+        timeMs
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerLearnerReportQuery, TrainerLearnerReportQueryVariables>;
+export const TrainerJoinHandoutDocument = new TypedDocumentString(`
+    query TrainerJoinHandout($groupId: ID!) {
+  joinHandout(groupId: $groupId) {
+    language
+    library
+    groupName
+    title
+    intro
+    addressLabel
+    signInAddress
+    joinAddress
+    codeLabel
+    joinCode
+    scanHint
+    stepsTitle
+    steps
+    scheduleTitle
+    scheduleText
+    placeLabel
+    placeText
+    bringTitle
+    bringText
+    qrSvg
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerJoinHandoutQuery, TrainerJoinHandoutQueryVariables>;

@@ -1,12 +1,10 @@
-import { plans } from './plans/en';
-import { printables } from './printables/en';
-import type { Messages } from './messages';
-import { auth } from './auth/en';
+import type { CoreMessages } from './messages';
+import { accountMenu } from './account-menu/en';
 import { player } from './player/en';
-import { trainer } from './trainer/en';
 
-export const en: Messages = {
-  auth,
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const en: CoreMessages = {
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Free courses at your library',
   skipLink: 'Skip to main content',
@@ -45,7 +43,4 @@ export const en: Messages = {
     tryAgain: 'Try again',
     goHome: 'Go to the course list',
   },
-  printables,
-  plans,
-  trainer,
 };

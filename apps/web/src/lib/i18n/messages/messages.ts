@@ -2,12 +2,13 @@ import type { PlansMessages } from './plans/messages';
 import type { PrintablesMessages } from './printables/messages';
 import type { Audience } from '../../graphql/generated/graphql';
 import type { PluralForms } from '../plural';
-import type { AuthMessages } from './auth/messages';
+import type { AccountMenuMessages, AuthMessages } from './auth/messages';
 import type { PlayerMessages } from './player/messages';
 import type { TrainerMessages } from './trainer/messages';
 
 /** Every string a learner sees. `{name}` placeholders are filled by `interpolate`. */
 export interface Messages {
+  accountMenu: AccountMenuMessages;
   auth: AuthMessages;
   siteName: string;
   siteTagline: string;
@@ -48,3 +49,8 @@ export interface Messages {
   plans: PlansMessages;
   trainer: TrainerMessages;
 }
+
+/** The messages every page needs (the site's frame, the account menu, the player): one chunk per language. */
+export type CoreMessages = Omit<Messages, MoreMessageKeys>;
+/** Sign-in's, trainers', plans' and printables' messages: their own chunk, not in a learner's lesson page. */
+export type MoreMessageKeys = 'auth' | 'trainer' | 'plans' | 'printables';

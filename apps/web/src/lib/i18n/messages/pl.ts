@@ -1,12 +1,10 @@
-import { plans } from './plans/pl';
-import { printables } from './printables/pl';
-import type { Messages } from './messages';
-import { auth } from './auth/pl';
+import type { CoreMessages } from './messages';
+import { accountMenu } from './account-menu/pl';
 import { player } from './player/pl';
-import { trainer } from './trainer/pl';
 
-export const pl: Messages = {
-  auth,
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const pl: CoreMessages = {
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Bezpłatne kursy w Twojej bibliotece',
   skipLink: 'Przejdź do głównej treści',
@@ -60,7 +58,4 @@ export const pl: Messages = {
     tryAgain: 'Spróbuj ponownie',
     goHome: 'Przejdź do listy kursów',
   },
-  printables,
-  plans,
-  trainer,
 };

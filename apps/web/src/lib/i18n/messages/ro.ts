@@ -1,12 +1,10 @@
-import { plans } from './plans/ro';
-import { printables } from './printables/ro';
-import type { Messages } from './messages';
-import { auth } from './auth/ro';
+import type { CoreMessages } from './messages';
+import { accountMenu } from './account-menu/ro';
 import { player } from './player/ro';
-import { trainer } from './trainer/ro';
 
-export const ro: Messages = {
-  auth,
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const ro: CoreMessages = {
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Cursuri gratuite la biblioteca dumneavoastră',
   skipLink: 'Sari la conținutul principal',
@@ -50,7 +48,4 @@ export const ro: Messages = {
     tryAgain: 'Încercați din nou',
     goHome: 'Mergeți la lista de cursuri',
   },
-  printables,
-  plans,
-  trainer,
 };

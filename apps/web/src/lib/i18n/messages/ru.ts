@@ -1,12 +1,10 @@
-import { plans } from './plans/ru';
-import { printables } from './printables/ru';
-import type { Messages } from './messages';
-import { auth } from './auth/ru';
+import type { CoreMessages } from './messages';
+import { accountMenu } from './account-menu/ru';
 import { player } from './player/ru';
-import { trainer } from './trainer/ru';
 
-export const ru: Messages = {
-  auth,
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const ru: CoreMessages = {
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Бесплатные курсы в вашей библиотеке',
   skipLink: 'Перейти к основному содержанию',
@@ -55,7 +53,4 @@ export const ru: Messages = {
     tryAgain: 'Попробовать ещё раз',
     goHome: 'Перейти к списку курсов',
   },
-  printables,
-  plans,
-  trainer,
 };

@@ -1,12 +1,10 @@
-import { plans } from './plans/uk';
-import { printables } from './printables/uk';
-import type { Messages } from './messages';
-import { auth } from './auth/uk';
+import type { CoreMessages } from './messages';
+import { accountMenu } from './account-menu/uk';
 import { player } from './player/uk';
-import { trainer } from './trainer/uk';
 
-export const uk: Messages = {
-  auth,
+/** The sign-in, trainer, plans and printables messages are loaded apart (see ../index.ts). */
+export const uk: CoreMessages = {
+  accountMenu,
   siteName: 'Punte',
   siteTagline: 'Безкоштовні курси у вашій бібліотеці',
   skipLink: 'Перейти до основного вмісту',
@@ -60,7 +58,4 @@ export const uk: Messages = {
     tryAgain: 'Спробувати ще раз',
     goHome: 'Перейти до списку курсів',
   },
-  printables,
-  plans,
-  trainer,
 };

@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../i18n';
+import { MESSAGES } from '../../i18n/all-messages';
 import { problemsByField, timeZoneLabel, weekdayNames } from './plan-form';
 
 describe('the group form', () => {

@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../i18n';
+import { MESSAGES } from '../../i18n/all-messages';
 import { completionRows, completionSentence, missedLine, scoreRows } from './report-view';
 
 const lessons = [

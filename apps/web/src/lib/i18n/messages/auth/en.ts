@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/en';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Your account',
-    signIn: 'Sign in',
-    account: 'My account',
-    admin: 'Administration',
-    signOut: 'Sign out',
-    signedInAs: 'Signed in as {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Learner', trainer: 'Trainer', admin: 'Administrator' },
   fields: {
     name: 'Your name',
@@ -147,6 +141,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'New join code',
       LEARNER_JOINED: 'Learner joined',
       PIN_RESET: 'PIN reset',
+      GROUP_PLAN_SAVED: 'Group plan saved',
+      GROUP_ARCHIVED: 'Group archived',
+      GROUP_RESTORED: 'Group restored',
+      LEARNER_MOVED: 'Learner moved to another group',
+      LEARNER_REMOVED: 'Learner removed from the group',
     },
   },
   problems: {

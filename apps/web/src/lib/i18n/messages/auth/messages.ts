@@ -1,16 +1,21 @@
 import type { AuditEvent, Role } from '../../../graphql/generated/graphql';
 import type { RefusalReason } from '../../../auth/problem';
 
+/** The account menu in the header of every page. */
+export interface AccountMenuMessages {
+  label: string;
+  signIn: string;
+  account: string;
+  admin: string;
+  signOut: string;
+  signedInAs: string;
+  /** Shown while no administrator exists: the link to first-run setup. */
+  setup: string;
+}
+
 /** Strings of sign-in, joining, the account menu and administration. */
 export interface AuthMessages {
-  menu: {
-    label: string;
-    signIn: string;
-    account: string;
-    admin: string;
-    signOut: string;
-    signedInAs: string;
-  };
+  menu: AccountMenuMessages;
   roles: Record<Role, string>;
   fields: {
     name: string;

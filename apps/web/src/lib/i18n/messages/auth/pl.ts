@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/pl';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Twoje konto',
-    signIn: 'Zaloguj się',
-    account: 'Moje konto',
-    admin: 'Administracja',
-    signOut: 'Wyloguj się',
-    signedInAs: 'Zalogowano jako {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Uczestnik', trainer: 'Prowadzący', admin: 'Administrator' },
   fields: {
     name: 'Imię i nazwisko',
@@ -148,6 +142,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Nowy kod grupy',
       LEARNER_JOINED: 'Uczestnik dołączył do grupy',
       PIN_RESET: 'Zresetowano PIN',
+      GROUP_PLAN_SAVED: 'Zapisano plan grupy',
+      GROUP_ARCHIVED: 'Zarchiwizowano grupę',
+      GROUP_RESTORED: 'Przywrócono grupę',
+      LEARNER_MOVED: 'Przeniesiono uczestnika do innej grupy',
+      LEARNER_REMOVED: 'Usunięto uczestnika z grupy',
     },
   },
   problems: {

@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/ro';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Contul dumneavoastră',
-    signIn: 'Intrați în cont',
-    account: 'Contul meu',
-    admin: 'Administrare',
-    signOut: 'Ieșiți din cont',
-    signedInAs: 'Sunteți în contul: {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Cursant', trainer: 'Formator', admin: 'Administrator' },
   fields: {
     name: 'Numele dumneavoastră',
@@ -149,6 +143,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Cod de grupă nou',
       LEARNER_JOINED: 'Cursant nou în grupă',
       PIN_RESET: 'PIN resetat',
+      GROUP_PLAN_SAVED: 'Planul grupei salvat',
+      GROUP_ARCHIVED: 'Grupă arhivată',
+      GROUP_RESTORED: 'Grupă restabilită',
+      LEARNER_MOVED: 'Cursant mutat în altă grupă',
+      LEARNER_REMOVED: 'Cursant scos din grupă',
     },
   },
   problems: {

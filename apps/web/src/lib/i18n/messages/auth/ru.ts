@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/ru';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Ваша учётная запись',
-    signIn: 'Войти',
-    account: 'Моя учётная запись',
-    admin: 'Администрирование',
-    signOut: 'Выйти',
-    signedInAs: 'Вы вошли как {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Слушатель', trainer: 'Преподаватель', admin: 'Администратор' },
   fields: {
     name: 'Ваше имя',
@@ -147,6 +141,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Новый код группы',
       LEARNER_JOINED: 'Слушатель вступил в группу',
       PIN_RESET: 'PIN-код сброшен',
+      GROUP_PLAN_SAVED: 'План группы сохранён',
+      GROUP_ARCHIVED: 'Группа отправлена в архив',
+      GROUP_RESTORED: 'Группа возвращена из архива',
+      LEARNER_MOVED: 'Слушатель переведён в другую группу',
+      LEARNER_REMOVED: 'Слушатель исключён из группы',
     },
   },
   problems: {

@@ -1,14 +1,8 @@
+import { accountMenu } from '../account-menu/uk';
 import type { AuthMessages } from './messages';
 
 export const auth: AuthMessages = {
-  menu: {
-    label: 'Ваш обліковий запис',
-    signIn: 'Увійти',
-    account: 'Мій обліковий запис',
-    admin: 'Адміністрування',
-    signOut: 'Вийти',
-    signedInAs: 'Ви увійшли як {name}',
-  },
+  menu: accountMenu,
   roles: { learner: 'Слухач', trainer: 'Викладач', admin: 'Адміністратор' },
   fields: {
     name: 'Ваше ім’я',
@@ -148,6 +142,11 @@ export const auth: AuthMessages = {
       JOIN_CODE_REGENERATED: 'Новий код групи',
       LEARNER_JOINED: 'Слухач приєднався до групи',
       PIN_RESET: 'PIN-код скинуто',
+      GROUP_PLAN_SAVED: 'План групи збережено',
+      GROUP_ARCHIVED: 'Групу перенесено до архіву',
+      GROUP_RESTORED: 'Групу повернуто з архіву',
+      LEARNER_MOVED: 'Слухача переведено до іншої групи',
+      LEARNER_REMOVED: 'Слухача вилучено з групи',
     },
   },
   problems: {

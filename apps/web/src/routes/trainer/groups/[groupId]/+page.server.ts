@@ -1,16 +1,27 @@
 import { fail } from '@sveltejs/kit';
 import {
+  TrainerArchiveGroupDocument,
+  TrainerGroupsDocument,
+  TrainerMoveLearnerDocument,
   TrainerRegenerateJoinCodeDocument,
+  TrainerRemoveLearnerDocument,
   TrainerResetLearnerPinDocument,
   TrainerUnlockLearnerDocument,
 } from '$lib/graphql/generated/graphql';
-import { trainerCall } from '$lib/trainer/api.server';
+import { trainerCall, trainerLoad } from '$lib/trainer/api.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => ({
-  origin: url.origin,
-  created: url.searchParams.has('created'),
-});
+export const load: PageServerLoad = async (event) => {
+  const { myGroups } = await trainerLoad(event, TrainerGroupsDocument, {});
+  return {
+    origin: event.url.origin,
+    created: event.url.searchParams.has('created'),
+    saved: event.url.searchParams.has('saved'),
+    otherGroups: myGroups
+      .filter((g) => g.id !== event.params.groupId && g.canManage)
+      .map((g) => ({ id: g.id, name: g.name })),
+  };
+};
 
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
@@ -38,5 +49,32 @@ export const actions: Actions = {
     const outcome = await trainerCall(event, TrainerUnlockLearnerDocument, { learnerId });
     if (outcome.problem) return fail(400, { problem: outcome.problem, learnerId });
     return { done: 'unlocked' as const, learnerId };
+  },
+  move: async (event) => {
+    const form = await event.request.formData();
+    const learnerId = field(form, 'learnerId');
+    const toGroupId = field(form, 'toGroupId');
+    const outcome = await trainerCall(event, TrainerMoveLearnerDocument, { learnerId, toGroupId });
+    if (outcome.problem) return fail(400, { problem: outcome.problem, learnerId });
+    const { myGroups } = await trainerLoad(event, TrainerGroupsDocument, {});
+    const groupName = myGroups.find((g) => g.id === toGroupId)?.name ?? '';
+    return { done: 'moved' as const, name: outcome.data.moveLearner.name, groupName };
+  },
+  remove: async (event) => {
+    const form = await event.request.formData();
+    const learnerId = field(form, 'learnerId');
+    const name = field(form, 'name');
+    const outcome = await trainerCall(event, TrainerRemoveLearnerDocument, { learnerId });
+    if (outcome.problem) return fail(400, { problem: outcome.problem, learnerId });
+    return { done: 'removed' as const, name };
+  },
+  archive: async (event) => {
+    const archived = field(await event.request.formData(), 'archived') !== 'false';
+    const outcome = await trainerCall(event, TrainerArchiveGroupDocument, {
+      groupId: event.params.groupId,
+      archived,
+    });
+    if (outcome.problem) return fail(400, { problem: outcome.problem });
+    return { done: archived ? ('archived' as const) : ('unarchived' as const) };
   },
 };

@@ -1,5 +1,9 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { TrainerCourseChoicesDocument, TrainerCreateGroupDocument } from '$lib/graphql/generated/graphql';
+import {
+  TrainerCourseChoicesDocument,
+  TrainerCreatePlannedGroupDocument,
+  type Locale,
+} from '$lib/graphql/generated/graphql';
 import { trainerCall, trainerLoad } from '$lib/trainer/api.server';
 import { capacityTyped, newPlan, planFromForm } from '$lib/trainer/groups/plan-form-data';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,11 +20,11 @@ export const actions: Actions = {
       const field = Number.isFinite(plan.capacity) ? 'stuckAfterMinutes' : 'capacity';
       return fail(400, { plan, problems: [{ field, problem: 'invalid', message: '' }], problem: null });
     }
-    const created = await trainerCall(event, TrainerCreateGroupDocument, {
-      input: { name: plan.name, capacity: plan.capacity },
+    const created = await trainerCall(event, TrainerCreatePlannedGroupDocument, {
+      input: { ...plan, language: plan.language as Locale },
     });
     if (created.problem)
       return fail(400, { plan, problems: created.problem.fields ?? [], problem: created.problem });
-    redirect(303, `/trainer/groups/${created.data.createGroup.id}?created=1`);
+    redirect(303, `/trainer/groups/${created.data.createPlannedGroup.id}?created=1`);
   },
 };

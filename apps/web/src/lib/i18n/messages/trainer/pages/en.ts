@@ -25,6 +25,8 @@ export const pages: TrainerPagesMessages = {
     archived: 'Archived',
     tableCaption: 'Your groups',
     status: 'Status',
+    showArchived: 'Show archived groups too',
+    hideArchived: 'Hide archived groups',
   },
   newGroup: {
     title: 'A new group',

@@ -26,6 +26,8 @@ export interface TrainerPagesMessages {
     archived: string;
     tableCaption: string;
     status: string;
+    showArchived: string;
+    hideArchived: string;
   };
   newGroup: {
     title: string;

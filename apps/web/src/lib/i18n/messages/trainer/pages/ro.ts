@@ -25,6 +25,8 @@ export const pages: TrainerPagesMessages = {
     archived: 'Arhivată',
     tableCaption: 'Grupele dumneavoastră',
     status: 'Starea',
+    showArchived: 'Arătați și grupele arhivate',
+    hideArchived: 'Ascundeți grupele arhivate',
   },
   newGroup: {
     title: 'O grupă nouă',
