@@ -25,15 +25,15 @@ async function gql<T>(query: string, variables: Record<string, unknown>, cookie?
 /** A trainer's group and a learner who joined it (over the API); the learner's session cookie. */
 async function aGroupLearner() {
   const trainer = await aTrainer();
-  const { createGroup } = await trainer.session.call<{ createGroup: { joinCode: string } }>(
-    `mutation ($input: NewGroupInput!) { createGroup(input: $input) { joinCode } }`,
+  const { createGroup } = await trainer.session.call<{ createGroup: { id: string; joinCode: string } }>(
+    `mutation ($input: NewGroupInput!) { createGroup(input: $input) { id joinCode } }`,
     { input: { name: `Grupa planurilor ${Date.now().toString(36)}`, capacity: 10 } },
   );
   const joined = await gql<{ joinGroup: { id: string } }>(
     `mutation ($input: JoinGroupInput!) { joinGroup(input: $input) { id } }`,
     { input: { code: createGroup.joinCode, firstName: 'Оксана', pin: '2580', pinRepeat: '2580' } },
   );
-  return { trainer, learnerId: joined.data.joinGroup.id, cookie: joined.cookie };
+  return { trainer, groupId: createGroup.id, learnerId: joined.data.joinGroup.id, cookie: joined.cookie };
 }
 
 async function signInAs(page: Page, cookie: string): Promise<void> {
@@ -77,7 +77,7 @@ test.describe('the assembled plan', () => {
   test('assembles what the learner typed, keeps an edit, prints, and downloads a PDF with the Cyrillic intact', async ({
     page,
   }, info) => {
-    const { cookie, learnerId, trainer } = await aGroupLearner();
+    const { cookie, learnerId, trainer, groupId } = await aGroupLearner();
     await signInAs(page, cookie);
 
     // The lesson's worksheet, filled from the keyboard and saved with the Enter key.
@@ -147,10 +147,19 @@ test.describe('the assembled plan', () => {
     expect(pdf.text).toContain('Жители Бельц узнают, как подать заявление онлайн.');
     expect(pdf.text).toContain('ещё не заполнено');
 
-    // The group's trainer reads the same plan, read-only, at the URL the trainer report links to.
+    // The group's trainer sees in Oksana's report that she has a plan, and opens it read-only from there.
     const trainerCookie = trainer.session.cookie!;
     await signInAs(page, trainerCookie);
-    await page.goto(`/trainer/learners/${learnerId}/plans/service-plan?course=${COURSE}&lang=uk`);
+    await page.goto(`/trainer/groups/${groupId}/report/${learnerId}?lang=uk`);
+    await expect(page.getByRole('heading', { name: 'Плани' })).toBeVisible();
+    const planLink = page.getByRole('link', { name: 'План моєї нової бібліотечної послуги: Оксана' });
+    await expect(planLink).toHaveAttribute(
+      'href',
+      `/trainer/learners/${learnerId}/plans/service-plan?course=${COURSE}`,
+    );
+    expect(await violations(page)).toEqual([]);
+    await planLink.click();
+    await expect(page).toHaveURL(new RegExp(`/trainer/learners/${learnerId}/plans/service-plan`));
     await expect(page.getByText('План: Оксана')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('План моєї нової бібліотечної послуги');
     await expect(page.getByText(WRITTEN[0]).first()).toBeVisible();

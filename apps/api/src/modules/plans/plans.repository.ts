@@ -40,11 +40,11 @@ export class PlansRepository {
       .exec();
   }
 
-  /** The group's courses that declare documents (the only ones with plans). */
-  findCoursesWithPlans(slugs: readonly string[]): Promise<PlanCourse[]> {
+  /** The courses that declare documents (the only ones with plans): few, read whole through the archived index. */
+  findCoursesWithPlans(): Promise<PlanCourse[]> {
     return this.courses
       .find(
-        { slug: { $in: [...slugs] }, archived: false },
+        { archived: false },
         { slug: 1, title: 1, languages: 1, fallbackLocale: 1, modules: 1, documents: 1 },
       )
       .lean<PlanCourse[]>()

@@ -45,13 +45,16 @@ export class PlansService {
   }
 
   /**
-   * The learners of the group who have written in a plan of its courses, each plan with its link:
-   * four reads for the whole group (access and members, courses, lessons, the sheets' answers).
+   * The learners of the group who have written in a plan, each plan with its link: four reads for
+   * the whole group (access and members, courses, lessons, the sheets' answers). Any course's plan
+   * counts, as `learnerPlan` opens any: a group without a course plan still has learners who write.
    */
   async withPlans(viewer: Viewer, groupId: string, locale: string): Promise<LearnerWithPlans[]> {
     assertLocale(locale);
-    const { scope } = await this.access.scope(viewer, groupId);
-    const courses = await this.repository.findCoursesWithPlans(scope.courseSlugs);
+    const [{ scope }, courses] = await Promise.all([
+      this.access.scope(viewer, groupId),
+      this.repository.findCoursesWithPlans(),
+    ]);
     if (courses.length === 0 || scope.members.length === 0) return [];
     const slugs = courses.map((course) => course.slug);
     const sheets = planSheets(courses, await this.repository.findLessonsOf(slugs));

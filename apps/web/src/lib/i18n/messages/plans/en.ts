@@ -9,6 +9,7 @@ export const plans: PlansMessages = {
   notReached: 'You will write this part in the lesson “{lesson}”.',
   openLesson: 'Open the lesson',
   courseHeading: 'Your plan',
+  reportHeading: 'Plans',
   noPlanYet: 'No plan yet',
   courseIntro:
     'What you write in the worksheets of this course adds up to one plan. Open it to read it, change it or download it.',

@@ -12,6 +12,8 @@ export interface PlansMessages {
   /** The course page's section linking to the course's plans. */
   courseHeading: string;
   courseIntro: string;
+  /** A trainer's report of a learner: the plans they have written in. */
+  reportHeading: string;
   /** A trainer's report: the learner has written in no plan yet. */
   noPlanYet: string;
   notFilled: string;

@@ -9,6 +9,7 @@ export const plans: PlansMessages = {
   notReached: 'Tę część napiszesz w lekcji „{lesson}”.',
   openLesson: 'Otwórz lekcję',
   courseHeading: 'Twój plan',
+  reportHeading: 'Plany',
   noPlanYet: 'Jeszcze bez planu',
   courseIntro:
     'To, co piszesz w kartach pracy tego kursu, składa się na jeden plan. Otwórz go, aby go przeczytać, zmienić lub pobrać.',

@@ -9,6 +9,7 @@ export const plans: PlansMessages = {
   notReached: 'Această parte o veți scrie în lecția „{lesson}”.',
   openLesson: 'Deschideți lecția',
   courseHeading: 'Planul dumneavoastră',
+  reportHeading: 'Planuri',
   noPlanYet: 'Încă niciun plan',
   courseIntro:
     'Ce scrieți în fișele de lucru ale acestui curs formează un singur plan. Deschideți-l ca să-l citiți, să-l schimbați sau să-l descărcați.',

@@ -9,6 +9,7 @@ export const plans: PlansMessages = {
   notReached: 'Эту часть вы напишете в уроке «{lesson}».',
   openLesson: 'Открыть урок',
   courseHeading: 'Ваш план',
+  reportHeading: 'Планы',
   noPlanYet: 'Плана пока нет',
   courseIntro:
     'Всё, что вы пишете в рабочих листах этого курса, складывается в один план. Откройте его, чтобы прочитать, изменить или скачать.',

@@ -9,6 +9,7 @@ export const plans: PlansMessages = {
   notReached: 'Цю частину ви напишете в уроці «{lesson}».',
   openLesson: 'Відкрити урок',
   courseHeading: 'Ваш план',
+  reportHeading: 'Плани',
   noPlanYet: 'Плану поки немає',
   courseIntro:
     'Усе, що ви пишете в робочих аркушах цього курсу, складається в один план. Відкрийте його, щоб прочитати, змінити або завантажити.',
