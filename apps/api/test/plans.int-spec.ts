@@ -2,9 +2,9 @@ import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPdf } from '../src/common/pdf/read-pdf.testing';
 import { type Caller, codeOf } from './support/caller';
-import { aLearner, aTrainer, theFirstAdmin, type GroupLearner } from './support/factories';
+import { aLearner, aPlannedGroup, aTrainer, theFirstAdmin, type GroupLearner } from './support/factories';
 import { ApiHarness } from './support/api-harness';
-import { answer, ev, RECORD } from './player/operations';
+import { answer, COURSE_PROGRESS, ev, RECORD } from './player/operations';
 
 const COURSE = 'new-library-service';
 const REAL_COURSE = join(__dirname, '..', '..', '..', 'content', 'courses', COURSE);
@@ -126,7 +126,7 @@ describe("a learner's plan, assembled from their worksheets", () => {
     expect(myPlan.sections[0].fields.find((f) => f.id === 'team')?.value).toBe('Я, Оксана и Тарас');
   });
 
-  it('marks a sheet whose lesson is finished as not editable (the engine refuses saves there)', async () => {
+  it("takes an edit of a finished lesson's sheet from the plan, the lesson staying completed since its date", async () => {
     const t = Date.now();
     const finish = [
       answer('burden-signs', { kind: 'multiple_choice', optionIds: ['imposed', 'no-need', 'one-person'] }),
@@ -139,22 +139,38 @@ describe("a learner's plan, assembled from their worksheets", () => {
       answer('one-document', { kind: 'true_false', truth: true }),
       ev('step.next', {}, t + 10),
     ];
+    type Recorded = {
+      recordProgress: { results: { status: string; reason: string | null }[]; lesson: { status: string } };
+    };
+    const record = (events: unknown[]) =>
+      learner.caller.ok<Recorded>(RECORD, {
+        input: { courseSlug: COURSE, lessonId: 'learning-community', locale: 'ru', events },
+      });
+    const finished = await record(finish);
+    expect(finished.recordProgress.lesson.status).toBe('completed');
+    expect(finished.recordProgress.results.map((r) => r.status)).toEqual(Array(6).fill('accepted'));
+    const lessonOf = async () =>
+      (
+        await learner.caller.ok<{
+          myCourseProgress: { lessons: { lessonId: string; status: string; completedAt: string | null }[] };
+        }>(COURSE_PROGRESS, { courseSlug: COURSE, locale: 'ru' })
+      ).myCourseProgress.lessons.find((l) => l.lessonId === 'learning-community')!;
+    const before = await lessonOf();
+    expect(before.completedAt).not.toBeNull();
+
     const edit = ev(
       'worksheet.save',
       { stepId: 'plan-context', values: { worries: 'Уже не боимся.' } },
       t + 20,
     );
-    const { recordProgress } = await learner.caller.ok<{
-      recordProgress: { results: { status: string; reason: string | null }[]; lesson: { status: string } };
-    }>(RECORD, {
-      input: { courseSlug: COURSE, lessonId: 'learning-community', locale: 'ru', events: [...finish, edit] },
-    });
-    expect(recordProgress.lesson.status).toBe('completed');
-    // The lesson machine ends in a final state: a save naming the sheet is refused from then on.
-    expect(recordProgress.results.map((r) => r.status)).toEqual([...Array(6).fill('accepted'), 'refused']);
+    // Not a step.next: the finished lesson does not move on.
+    const edited = await record([edit, ev('step.next', {}, t + 30)]);
+    expect(edited.recordProgress.results.map((r) => r.status)).toEqual(['accepted', 'refused']);
+    expect(edited.recordProgress.lesson.status).toBe('completed');
+    expect(await lessonOf()).toEqual(before);
     const { myPlan } = await learner.caller.ok<{ myPlan: Plan }>(MY_PLAN, { locale: 'ru' });
-    expect(myPlan.sections[0]).toMatchObject({ entered: true, editable: false });
-    expect(myPlan.sections[0].fields.find((f) => f.id === 'worries')?.value).toBe('Хватит ли нам времени.');
+    expect(myPlan.sections[0]).toMatchObject({ entered: true, editable: true });
+    expect(myPlan.sections[0].fields.find((f) => f.id === 'worries')?.value).toBe('Уже не боимся.');
   });
 
   it("lists the course's plans with the page each opens at, for the course page to link", async () => {
@@ -198,6 +214,38 @@ describe("a learner's plan, assembled from their worksheets", () => {
     );
     expect(pdf.status).toBe(200);
     expect((await readPdf(Buffer.from(await pdf.arrayBuffer()))).pages.join('\n')).toContain(learner.name);
+  });
+
+  it("tells the group's trainer, in one call, which learners have written in a plan, with its link", async () => {
+    // A group whose plan names another course: its learners' plans in this one count too.
+    const group = await aPlannedGroup(url);
+    const writer = await aLearner(url, { group, firstName: 'Oxana' });
+    await aLearner(url, { group, firstName: 'Taras' });
+    await fillTheFirstSheet(writer.caller);
+    const WITH_PLANS = `query ($groupId: ID!) { learnersWithPlans(groupId: $groupId, locale: uk) {
+      learnerId plans { courseSlug documentId title filledFields totalFields href } } }`;
+    const { learnersWithPlans } = await group.trainer.caller.ok<{
+      learnersWithPlans: { learnerId: string; plans: { filledFields: number; totalFields: number }[] }[];
+    }>(WITH_PLANS, { groupId: group.id });
+    // Taras has written nothing: he is not listed.
+    expect(learnersWithPlans).toEqual([
+      {
+        learnerId: writer.id,
+        plans: [
+          {
+            courseSlug: COURSE,
+            documentId: 'service-plan',
+            title: 'План моєї нової бібліотечної послуги',
+            filledFields: 4,
+            totalFields: learnersWithPlans[0]?.plans[0]?.totalFields,
+            href: `/trainer/learners/${writer.id}/plans/service-plan?course=${COURSE}`,
+          },
+        ],
+      },
+    ]);
+    expect(learnersWithPlans[0]!.plans[0]!.totalFields).toBeGreaterThan(20);
+    const stranger = await aTrainer(url, 'Other Trainer');
+    expect(codeOf(await stranger.caller.graphql(WITH_PLANS, { groupId: group.id }))).toBe('FORBIDDEN');
   });
 
   it("refuses the plan to another group's trainer, as data and as a PDF", async () => {

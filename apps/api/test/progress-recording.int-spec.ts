@@ -145,7 +145,7 @@ describe('recording progress: idempotent, concurrent, refusing what the engine r
     });
     const doc = await stored('damaged');
     expect(doc!.events).toHaveLength(7);
-    expect(doc!.snapshot).toMatchObject({ format: 'punte.lesson-snapshot/3', lessonId: 'tour' });
+    expect(doc!.snapshot).toMatchObject({ format: 'punte.lesson-snapshot/4', lessonId: 'tour' });
   });
 
   it('grades a guest’s whole log without storing anything', async () => {

@@ -25,15 +25,15 @@ async function gql<T>(query: string, variables: Record<string, unknown>, cookie?
 /** A trainer's group and a learner who joined it (over the API); the learner's session cookie. */
 async function aGroupLearner() {
   const trainer = await aTrainer();
-  const { createGroup } = await trainer.session.call<{ createGroup: { joinCode: string } }>(
-    `mutation ($input: NewGroupInput!) { createGroup(input: $input) { joinCode } }`,
+  const { createGroup } = await trainer.session.call<{ createGroup: { id: string; joinCode: string } }>(
+    `mutation ($input: NewGroupInput!) { createGroup(input: $input) { id joinCode } }`,
     { input: { name: `Grupa planurilor ${Date.now().toString(36)}`, capacity: 10 } },
   );
   const joined = await gql<{ joinGroup: { id: string } }>(
     `mutation ($input: JoinGroupInput!) { joinGroup(input: $input) { id } }`,
     { input: { code: createGroup.joinCode, firstName: 'Оксана', pin: '2580', pinRepeat: '2580' } },
   );
-  return { trainer, learnerId: joined.data.joinGroup.id, cookie: joined.cookie };
+  return { trainer, groupId: createGroup.id, learnerId: joined.data.joinGroup.id, cookie: joined.cookie };
 }
 
 async function signInAs(page: Page, cookie: string): Promise<void> {
@@ -77,7 +77,7 @@ test.describe('the assembled plan', () => {
   test('assembles what the learner typed, keeps an edit, prints, and downloads a PDF with the Cyrillic intact', async ({
     page,
   }, info) => {
-    const { cookie, learnerId, trainer } = await aGroupLearner();
+    const { cookie, learnerId, trainer, groupId } = await aGroupLearner();
     await signInAs(page, cookie);
 
     // The lesson's worksheet, filled from the keyboard and saved with the Enter key.
@@ -147,10 +147,19 @@ test.describe('the assembled plan', () => {
     expect(pdf.text).toContain('Жители Бельц узнают, как подать заявление онлайн.');
     expect(pdf.text).toContain('ещё не заполнено');
 
-    // The group's trainer reads the same plan, read-only, at the URL the trainer report links to.
+    // The group's trainer sees in Oksana's report that she has a plan, and opens it read-only from there.
     const trainerCookie = trainer.session.cookie!;
     await signInAs(page, trainerCookie);
-    await page.goto(`/trainer/learners/${learnerId}/plans/service-plan?course=${COURSE}&lang=uk`);
+    await page.goto(`/trainer/groups/${groupId}/report/${learnerId}?lang=uk`);
+    await expect(page.getByRole('heading', { name: 'Плани' })).toBeVisible();
+    const planLink = page.getByRole('link', { name: 'План моєї нової бібліотечної послуги: Оксана' });
+    await expect(planLink).toHaveAttribute(
+      'href',
+      `/trainer/learners/${learnerId}/plans/service-plan?course=${COURSE}`,
+    );
+    expect(await violations(page)).toEqual([]);
+    await planLink.click();
+    await expect(page).toHaveURL(new RegExp(`/trainer/learners/${learnerId}/plans/service-plan`));
     await expect(page.getByText('План: Оксана')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('План моєї нової бібліотечної послуги');
     await expect(page.getByText(WRITTEN[0]).first()).toBeVisible();
@@ -160,6 +169,88 @@ test.describe('the assembled plan', () => {
     await page.screenshot({ path: info.outputPath('trainer-plan-uk.png'), fullPage: true });
     const trainerPdf = await pdfText(page, 'Завантажити PDF');
     expect(trainerPdf.text).toContain(WRITTEN[0]);
+  });
+
+  test("a finished lesson's sheet is edited from the plan, reached from the worksheet and the course page; the PDF has the edit", async ({
+    page,
+  }, info) => {
+    const { cookie } = await aGroupLearner();
+    await signInAs(page, cookie);
+    await openLesson(page, LESSON, 'ru');
+    for (let i = 0; i < 3; i++) await next(page);
+    await typeInto(page, '.sheet', WRITTEN);
+    await page.getByRole('button', { name: 'Сохранить ответы' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Ваши ответы сохранены.')).toBeVisible();
+    // From the sheet, the whole plan is one link away.
+    await page.getByRole('link', { name: 'Посмотреть весь план' }).click();
+    await expect(page).toHaveURL(new RegExp(`${PLAN}$`));
+    await expect(page.locator('section.part').first().locator('input[type="text"]').first()).toHaveValue(
+      WRITTEN[0],
+    );
+
+    // The rest of the lesson over the API, as the player would send it: the lesson is finished.
+    let n = 0;
+    const event = (type: string, fields: Record<string, unknown> = {}) => ({
+      id: `finish-${Date.now().toString(36)}-${n++}`,
+      at: Date.now() + n,
+      type,
+      ...fields,
+    });
+    const answer = (questionId: string, value: Record<string, unknown>) =>
+      event('answer.submit', { questionId, answer: value });
+    const { data } = await gql<{ recordProgress: { lesson: { status: string } } }>(
+      `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { lesson { status } } }`,
+      {
+        input: {
+          courseSlug: COURSE,
+          lessonId: 'learning-community',
+          locale: 'ru',
+          events: [
+            event('step.next'),
+            answer('burden-signs', {
+              kind: 'multiple_choice',
+              optionIds: ['imposed', 'no-need', 'one-person'],
+            }),
+            answer('network-word', { kind: 'short_text', text: 'инноваторов' }),
+            answer('benefit-signs', {
+              kind: 'multiple_choice',
+              optionIds: ['asked', 'two-people', 'partner-ready'],
+            }),
+            answer('tickets-origin', { kind: 'single_choice', optionId: 'request' }),
+            answer('one-document', { kind: 'true_false', truth: true }),
+            event('step.next'),
+          ],
+        },
+      },
+      cookie,
+    );
+    expect(data.recordProgress.lesson.status).toBe('completed');
+
+    // The course page links to the plan (Ukrainian here: the link follows the page's language).
+    await page.goto(`/courses/${COURSE}?lang=uk`);
+    await expect(page.getByRole('heading', { name: 'Ваш план' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'План моєї нової бібліотечної послуги' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('План моєї нової бібліотечної послуги');
+
+    // The finished lesson's part is a form still: edited by keyboard, saved, kept after a reload.
+    const first = page.locator('section.part').first();
+    await first.locator('input[type="text"]').nth(1).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Я, Тарас Ильич и Олена Миколаївна');
+    await first.getByRole('button', { name: 'Зберегти цю частину' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(first.getByRole('status')).toHaveText('Збережено');
+    await page.reload();
+    await expect(page.locator('section.part').first().locator('input[type="text"]').nth(1)).toHaveValue(
+      'Я, Тарас Ильич и Олена Миколаївна',
+    );
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: info.outputPath('finished-plan-uk.png'), fullPage: true });
+    const pdf = await pdfText(page, 'Завантажити PDF');
+    expect(pdf.text).toContain('Я, Тарас Ильич и Олена Миколаївна');
+    expect(pdf.text).toContain(WRITTEN[0]);
   });
 
   test('a guest is asked to sign in (their plan is kept with an account), and the page passes axe (ro)', async ({

@@ -86,8 +86,10 @@ describe('walking through a lesson', () => {
     expect(actor.getSnapshot().value).toBe('summary');
     expect(actor.getSnapshot().context.steps['check']).toMatchObject({ status: 'passed', score: 1 });
     actor.send({ type: 'step.next' });
-    expect(actor.getSnapshot().status).toBe('done');
-    expect(actor.getSnapshot().output?.trail).toEqual(['intro', 'watch', 'send', 'check', 'done']);
+    expect(actor.getSnapshot()).toMatchObject({ value: 'finished', context: { currentStepId: null } });
+    expect(actor.getSnapshot().context.trail).toEqual(['intro', 'watch', 'send', 'check', 'done']);
+    // Finished, not final: nothing moves on from the end.
+    expect(actor.getSnapshot().can({ type: 'step.next' })).toBe(false);
   });
 
   it('routes a failed quiz to remediation and back, with fresh attempts', () => {

@@ -42,10 +42,6 @@ export const defaultGrader: Grader = ({ questionId, answer, locale, fallbackLoca
 
 export const DEFAULT_WATCH_SHARE = 0.9;
 
-export interface LessonOutput {
-  trail: string[];
-}
-
 type AnswerSubmit = Extract<LessonEvent, { type: 'answer.submit' }>;
 
 /**
@@ -80,7 +76,6 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
       context: LessonContext;
       events: LessonEvent | StepReport;
       input: LessonInput;
-      output: LessonOutput;
       children: { quiz: 'quiz'; practice: 'practice' };
     },
     actors: { quiz: quizMachine, practice: practiceMachine },
@@ -135,10 +130,10 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
     id: 'lesson',
     context: ({ input }) => initialContext(input),
     initial: 'routing',
-    output: ({ context }) => ({ trail: context.trail }),
     on: {
       'step.recorded': { actions: ['touch', 'record'] },
-      // Here rather than in the worksheet state: a sheet already done can be edited from its document.
+      // Here rather than in the worksheet state: a sheet already done can be edited from its document,
+      // also once the lesson is finished.
       'worksheet.save': { guard: 'worksheetSavable', actions: ['touch', 'saveWorksheet'] },
     },
     states: {
@@ -221,7 +216,9 @@ export function createLessonMachine(grade: Grader = defaultGrader) {
           'step.next': { actions: 'toQuiz' },
         },
       },
-      finished: { type: 'final' },
+      // Not final: the learner still edits the lesson's sheets from the plan. No `step.next` here, so
+      // nothing moves on; the end is `currentStepId === null`, which the API and the player read.
+      finished: {},
     },
   });
 }

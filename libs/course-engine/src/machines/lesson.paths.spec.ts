@@ -47,7 +47,7 @@ describe('paths through the example lesson', () => {
 
   it('the shortest way to the end passes the quiz', () => {
     const end = paths
-      .filter((p) => p.state.status === 'done')
+      .filter((p) => p.state.value === 'finished')
       .sort((a, b) => a.steps.length - b.steps.length)[0]!;
     expect(end.state.context.steps['check']!.status).toBe('passed');
     expect(end.state.context.steps['send']!.reached).toEqual(['open', 'sent']);

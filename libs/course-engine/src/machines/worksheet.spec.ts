@@ -3,7 +3,9 @@ import { worksheetLesson } from '../__fixtures__/worksheet-lesson';
 import type { LearnerEvent } from '../progress/learner-events';
 import { persistLesson, restoreLesson } from '../progress/lesson-snapshot';
 import { worksheetAnswers } from '../progress/read-progress';
-import { replay } from '../progress/replay';
+import { replay, resumeLesson } from '../progress/replay';
+import { sendLearnerEvent } from '../progress/learner-events';
+import { summarizeProgress } from '../progress/summarize-progress';
 import { documentSections } from '../document';
 import { toPublicLesson } from '../public-view';
 import type { WorksheetStep } from '../model/step';
@@ -144,6 +146,84 @@ describe('worksheet answers in snapshots and replays', () => {
     const actor = replay(lesson, log, opts);
     worksheetAnswers(actor.getSnapshot(), 'idea')['idea'] = 'changed';
     expect(worksheetAnswers(actor.getSnapshot(), 'idea').idea).toBe(filled.idea);
+  });
+});
+
+describe('a sheet edited once its lesson is finished', () => {
+  const finish: LessonEvent[] = [
+    { type: 'step.next' },
+    save(filled),
+    { type: 'step.next' },
+    save({ risk: 'Nobody comes' }),
+    { type: 'step.next' },
+    { type: 'step.next' },
+  ];
+  const log: LearnerEvent[] = finish.map((event, i) => ({ id: `f${i}`, at: 1000 * (i + 1), event }));
+  const edit = (id: string, at: number, values: Record<string, string>, stepId = 'idea'): LearnerEvent => ({
+    id,
+    at,
+    event: save(values, stepId),
+  });
+  const opts = { seed: 1, startedAt: 0, locale: 'en' as const };
+  const finished = () => replay(lesson, log, opts);
+
+  it('takes the edit by step id and stays finished, its steps still completed', () => {
+    const actor = finished();
+    const before = actor.getSnapshot();
+    expect(before).toMatchObject({ value: 'finished', status: 'active', context: { currentStepId: null } });
+    expect(sendLearnerEvent(actor, edit('g1', 60_000, { idea: 'A reading club for grandparents' }))).toBe(
+      true,
+    );
+    const after = actor.getSnapshot();
+    expect(after).toMatchObject({ value: 'finished', context: { currentStepId: null } });
+    expect(worksheetAnswers(after, 'idea')).toEqual({ ...filled, idea: 'A reading club for grandparents' });
+    expect(after.context.steps['idea']).toMatchObject({ status: 'completed', lastProgressAt: 60_000 });
+    // The trail, visits and time on task are those of the learner's walk through the lesson.
+    expect(after.context.trail).toEqual(before.context.trail);
+    expect(after.context.steps['idea']!.visits).toBe(1);
+    expect(after.context.steps['idea']!.timeMs).toBe(before.context.steps['idea']!.timeMs);
+    const summary = summarizeProgress(after.context, { now: 60_000 });
+    expect(summary).toMatchObject({ completed: true, completion: 1 });
+  });
+
+  it('refuses a save without a step id, bad values, a step never a sheet, and anything that moves on', () => {
+    const actor = finished();
+    const before = actor.getSnapshot().context;
+    expect(sendLearnerEvent(actor, { id: 'g1', at: 60_000, event: save({ idea: 'x' }) })).toBe(false);
+    expect(sendLearnerEvent(actor, edit('g2', 60_000, { idea: 'x'.repeat(300) }))).toBe(false);
+    expect(sendLearnerEvent(actor, edit('g3', 60_000, { body: 'x' }, 'intro'))).toBe(false);
+    expect(sendLearnerEvent(actor, { id: 'g4', at: 60_000, event: { type: 'step.next' } })).toBe(false);
+    expect(actor.getSnapshot().context).toBe(before);
+    expect(actor.getSnapshot().value).toBe('finished');
+  });
+
+  it('keeps the edit through persist and restore, and the restored lesson takes further edits', () => {
+    const actor = finished();
+    sendLearnerEvent(actor, edit('g1', 60_000, { risk: 'Rain on the opening day' }, 'risks'));
+    const stored = JSON.parse(JSON.stringify(persistLesson(actor, 'g1')));
+    expect(stored.state.status).toBe('active');
+    expect(worksheetAnswers(stored, 'risks')).toEqual({ risk: 'Rain on the opening day' });
+    const restored = restoreLesson(lesson, stored);
+    expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
+    expect(sendLearnerEvent(restored, edit('g2', 70_000, { why: 'They asked twice' }))).toBe(true);
+    expect(worksheetAnswers(restored.getSnapshot(), 'idea').why).toBe('They asked twice');
+    expect(restored.getSnapshot().value).toBe('finished');
+  });
+
+  it('replays and resumes a log with edits after the end to the same state', () => {
+    const edits = [
+      edit('g1', 60_000, { idea: 'Second thoughts' }),
+      edit('g2', 61_000, { risk: 'Rain' }, 'risks'),
+      edit('g1', 61_500, { idea: 'a duplicate id counts once' }),
+    ];
+    const whole = [...log, ...edits];
+    const replayed = replay(lesson, whole, opts);
+    expect(worksheetAnswers(replayed.getSnapshot(), 'idea').idea).toBe('Second thoughts');
+    expect(worksheetAnswers(replayed.getSnapshot(), 'risks')).toEqual({ risk: 'Rain' });
+    const atEnd = persistLesson(finished(), 'f5');
+    const resumed = resumeLesson(lesson, JSON.parse(JSON.stringify(atEnd)), whole, opts);
+    expect(resumed.from).toBe('snapshot');
+    expect(resumed.actor.getSnapshot().context).toEqual(replayed.getSnapshot().context);
   });
 });
 

@@ -8,11 +8,12 @@ import type { AnswerKey, PublicLesson } from '../public-view';
 import { contentVersionOf } from './content-version';
 
 /**
- * /3: `state` is xstate's own persisted snapshot of the lesson actor, its quiz or practice child
- * included. Snapshots of the earlier formats are refused like any unknown one, and `resumeLesson`
- * then rebuilds the state from the event log.
+ * /4: `state` is xstate's own persisted snapshot of the lesson actor, its quiz or practice child
+ * included; a finished lesson is `active` (its sheets stay editable), where /3 stored it `done`.
+ * Snapshots of the earlier formats are refused like any unknown one, and `resumeLesson` then
+ * rebuilds the state from the event log.
  */
-export const SNAPSHOT_FORMAT = 'punte.lesson-snapshot/3';
+export const SNAPSHOT_FORMAT = 'punte.lesson-snapshot/4';
 
 /**
  * xstate's persisted snapshot (`actor.getPersistedSnapshot()`), without content: the lesson text,

@@ -8,6 +8,7 @@ import { appendEvents, type LearnerEvent } from './learner-events';
 import {
   persistLesson,
   restoreLesson,
+  SNAPSHOT_FORMAT,
   SnapshotError,
   type LessonActor,
   type LessonSnapshot,
@@ -146,7 +147,7 @@ describe('snapshots', () => {
   });
 
   const state = (context: object, children: unknown = {}) => ({
-    format: 'punte.lesson-snapshot/3',
+    format: SNAPSHOT_FORMAT,
     lessonId: 'what-is-email',
     contentVersion: 'v1',
     state: { status: 'active', value: 'reading', context, children },
@@ -156,8 +157,9 @@ describe('snapshots', () => {
     ['not an object', 'garbage', 'not an object'],
     ['an unknown format', { format: 'x' }, 'unknown format'],
     ['the format before xstate persisted it', { format: 'punte.lesson-snapshot/2' }, 'unknown format'],
-    ['another lesson', { format: 'punte.lesson-snapshot/3', lessonId: 'other' }, 'belongs to lesson "other"'],
-    ['no version', { format: 'punte.lesson-snapshot/3', lessonId: 'what-is-email' }, 'content version'],
+    ['the format whose finished lesson was final', { format: 'punte.lesson-snapshot/3' }, 'unknown format'],
+    ['another lesson', { format: SNAPSHOT_FORMAT, lessonId: 'other' }, 'belongs to lesson "other"'],
+    ['no version', { format: SNAPSHOT_FORMAT, lessonId: 'what-is-email' }, 'content version'],
     ['no state', { ...state({}), state: undefined }, 'state is missing'],
     ['no context', { ...state({}), state: { value: 'reading' } }, 'state is missing'],
     ['no progress', state({}), 'step progress'],
@@ -263,7 +265,10 @@ describe('snapshots', () => {
       contentVersion: 'v6',
       steps: [exampleLesson().steps[0]!],
     });
-    expect(restoreLesson(onlyIntro, snap).getSnapshot().status).toBe('done');
+    expect(restoreLesson(onlyIntro, snap).getSnapshot()).toMatchObject({
+      value: 'finished',
+      context: { currentStepId: null },
+    });
   });
 });
 

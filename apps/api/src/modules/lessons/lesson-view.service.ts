@@ -72,7 +72,8 @@ export class LessonViewService {
     const actor = lessonActorFor(lesson, stored, { seed: stored.seed, locale, startedAt: Date.now() });
     const snapshot = persistLesson(actor, stored.events.at(-1)?.id);
     const verdicts = this.verdicts(lesson, actor.getSnapshot(), locale);
-    const done = actor.getSnapshot().status === 'done';
+    // The end of the lesson, not xstate's `done`: a finished lesson stays active for its sheets' edits.
+    const done = actor.getSnapshot().context.currentStepId === null;
     actor.stop();
     return {
       seed: stored.seed,

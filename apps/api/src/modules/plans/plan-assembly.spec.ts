@@ -89,7 +89,7 @@ describe('assemblePlan', () => {
     expect(plan!.filledFields).toBe(2);
   });
 
-  it("falls back to the course's language, marks a finished lesson's sheet not editable, and knows no other document", () => {
+  it("falls back to the course's language, keeps a finished lesson's sheet editable, and knows no other document", () => {
     const plan = assemblePlan(
       course,
       lessons,
@@ -98,7 +98,7 @@ describe('assemblePlan', () => {
       'uk',
     );
     expect(plan?.locale).toBe('ro');
-    expect(plan?.sections[1]).toMatchObject({ entered: true, editable: false });
+    expect(plan?.sections[1]).toMatchObject({ entered: true, editable: true });
     expect(plan?.sections[1].fields[0].value).toBe('Clubul');
     expect(assemblePlan(course, lessons, [], 'no-such-plan', 'en')).toBeNull();
   });

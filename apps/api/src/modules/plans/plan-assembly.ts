@@ -73,7 +73,8 @@ export function assemblePlan(
       stepId: step.id,
       title: text(step.title as LocalizedTextRecord) ?? step.id,
       entered: step.id in entered,
-      editable: step.id in entered && stored?.status !== 'completed',
+      // Once entered, a sheet stays editable, also when its lesson is finished (the engine takes the save).
+      editable: step.id in entered,
       fields: step.fields.map((field) => planField(field, answers[field.id] ?? '', text)),
     };
   });

@@ -2,6 +2,7 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, RequireRoles, Role, SignedIn, type Viewer } from '../../common/access';
 import { LocaleEnum, type Locale } from '../../common/contract-enums';
 import { AssembledPlan } from './models/assembled-plan.model';
+import { LearnerWithPlans } from './models/learner-plans.model';
 import { PlansService } from './plans.service';
 
 @Resolver()
@@ -33,5 +34,18 @@ export class PlansResolver {
     @CurrentViewer() viewer: Viewer,
   ): Promise<AssembledPlan> {
     return this.plans.ofLearner(viewer, learnerId, courseSlug, documentId, locale);
+  }
+
+  @RequireRoles(Role.trainer, Role.admin)
+  @Query(() => [LearnerWithPlans], {
+    description:
+      "The group's learners who have written in a plan, with a link to each (its trainers and admins); one call for the whole group",
+  })
+  learnersWithPlans(
+    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('locale', { type: () => LocaleEnum }) locale: Locale,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<LearnerWithPlans[]> {
+    return this.plans.withPlans(viewer, groupId, locale);
   }
 }

@@ -5,7 +5,9 @@ import { BadUserInputError, NotFoundError } from '../../common/domain-errors';
 import { GroupAccessService } from '../groups/group-access.service';
 import { assertLocale } from '../lessons/lesson-content.service';
 import { type AssembledPlan } from './models/assembled-plan.model';
+import { type LearnerWithPlans } from './models/learner-plans.model';
 import { assemblePlan } from './plan-assembly';
+import { answersProjection, learnersWithPlans, planSheets } from './plan-links';
 import { planPdf } from './plan-pdf';
 import { PlansRepository } from './plans.repository';
 
@@ -40,6 +42,31 @@ export class PlansService {
     const { learner } = await this.access.reachLearner(viewer, learnerId, 'view');
     const plan = await this.assemble(String(learner._id), courseSlug, documentId, locale);
     return { ...plan, learnerName: learner.name };
+  }
+
+  /**
+   * The learners of the group who have written in a plan, each plan with its link: four reads for
+   * the whole group (access and members, courses, lessons, the sheets' answers). Any course's plan
+   * counts, as `learnerPlan` opens any: a group without a course plan still has learners who write.
+   */
+  async withPlans(viewer: Viewer, groupId: string, locale: string): Promise<LearnerWithPlans[]> {
+    assertLocale(locale);
+    const [{ scope }, courses] = await Promise.all([
+      this.access.scope(viewer, groupId),
+      this.repository.findCoursesWithPlans(),
+    ]);
+    if (courses.length === 0 || scope.members.length === 0) return [];
+    const slugs = courses.map((course) => course.slug);
+    const sheets = planSheets(courses, await this.repository.findLessonsOf(slugs));
+    if (sheets.length === 0) return [];
+    const learnerIds = scope.members.map((member) => member.learnerId);
+    const answers = await this.repository.findSheetAnswers(
+      learnerIds,
+      slugs,
+      [...new Set(sheets.map((sheet) => sheet.lessonId))],
+      answersProjection(sheets),
+    );
+    return learnersWithPlans(courses, sheets, answers, learnerIds, locale as Locale);
   }
 
   async pdf(plan: AssembledPlan): Promise<PlanPdf> {

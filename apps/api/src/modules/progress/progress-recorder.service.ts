@@ -115,8 +115,12 @@ export class ProgressRecorderService {
         });
       }
       if (!(await this.write(key, lesson, doc, batch, now))) continue;
-      const finishedNow = batch.logged.length > 0 && standingOf(batch, lesson).status === 'completed';
-      // Course completion is looked at only when a lesson was just finished (one query fewer per batch).
+      const finishedNow =
+        batch.logged.length > 0 &&
+        doc?.status !== 'completed' &&
+        standingOf(batch, lesson).status === 'completed';
+      // Course completion is looked at only when a lesson was just finished (one query fewer per batch),
+      // not when a finished lesson's sheet is edited from the plan; the course's date is set once anyway.
       const courseCompletedAt = finishedNow ? await this.completion.checkCourse(learnerId, courseSlug) : null;
       return { outcomes: batch.outcomes, lesson: standingOf(batch, lesson), stored: true, courseCompletedAt };
     }

@@ -29,8 +29,7 @@ export class PlanSection {
   @Field({ description: 'The learner has reached this sheet in its lesson: only then can it be edited' })
   entered: boolean;
   @Field({
-    description:
-      'A save naming this sheet will be taken: entered, and its lesson not finished (a finished lesson takes no more events)',
+    description: 'A save naming this sheet will be taken: it was entered (also when its lesson is finished)',
   })
   editable: boolean;
   @Field(() => [PlanField]) fields: PlanField[];

@@ -420,7 +420,7 @@ export type CourseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }>, downloads: Array<{ title: string, href: string }> } | null };
+export type CourseDetailQuery = { course: { slug: string, title: string, summary: string, audience: Audience, estimatedMinutes: number, coverUrl: string | null, coverAlt: string, languages: Array<Locale>, modules: Array<{ id: string, title: string, summary: string | null, lessons: Array<{ id: string, title: string, summary: string | null, estimatedMinutes: number, stepCount: number }> }>, downloads: Array<{ title: string, href: string }>, plans: Array<{ id: string, title: string, href: string }> } | null };
 
 export type CoursesListQueryVariables = Exact<{
   locale: Locale;
@@ -561,6 +561,14 @@ export type TrainerUnlockLearnerMutationVariables = Exact<{
 
 
 export type TrainerUnlockLearnerMutation = { unlockLearner: boolean };
+
+export type TrainerLearnersWithPlansQueryVariables = Exact<{
+  groupId: string | number;
+  locale: Locale;
+}>;
+
+
+export type TrainerLearnersWithPlansQuery = { learnersWithPlans: Array<{ learnerId: string, plans: Array<{ documentId: string, title: string, filledFields: number, totalFields: number, href: string }> }> };
 
 export type TrainerGroupPlanQueryVariables = Exact<{
   id: string | number;
@@ -934,6 +942,11 @@ export const CourseDetailDocument = new TypedDocumentString(`
       title
       href
     }
+    plans {
+      id
+      title
+      href
+    }
   }
 }
     `) as unknown as TypedDocumentString<CourseDetailQuery, CourseDetailQueryVariables>;
@@ -1297,6 +1310,20 @@ export const TrainerUnlockLearnerDocument = new TypedDocumentString(`
   unlockLearner(learnerId: $learnerId)
 }
     `) as unknown as TypedDocumentString<TrainerUnlockLearnerMutation, TrainerUnlockLearnerMutationVariables>;
+export const TrainerLearnersWithPlansDocument = new TypedDocumentString(`
+    query TrainerLearnersWithPlans($groupId: ID!, $locale: Locale!) {
+  learnersWithPlans(groupId: $groupId, locale: $locale) {
+    learnerId
+    plans {
+      documentId
+      title
+      filledFields
+      totalFields
+      href
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainerLearnersWithPlansQuery, TrainerLearnersWithPlansQueryVariables>;
 export const TrainerGroupPlanDocument = new TypedDocumentString(`
     query TrainerGroupPlan($id: ID!) {
   group(id: $id) {

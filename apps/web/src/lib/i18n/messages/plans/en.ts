@@ -8,7 +8,11 @@ export const plans: PlansMessages = {
   fromLesson: 'From the lesson “{lesson}”',
   notReached: 'You will write this part in the lesson “{lesson}”.',
   openLesson: 'Open the lesson',
-  finished: 'You finished this lesson, so this part is shown as you wrote it.',
+  courseHeading: 'Your plan',
+  reportHeading: 'Plans',
+  noPlanYet: 'No plan yet',
+  courseIntro:
+    'What you write in the worksheets of this course adds up to one plan. Open it to read it, change it or download it.',
   notFilled: 'Not written yet',
   optional: '(optional)',
   save: 'Save this part',

@@ -9,8 +9,13 @@ export interface PlansMessages {
   fromLesson: string;
   notReached: string;
   openLesson: string;
-  /** The part's lesson is finished: what was written there is shown, not edited. */
-  finished: string;
+  /** The course page's section linking to the course's plans. */
+  courseHeading: string;
+  courseIntro: string;
+  /** A trainer's report of a learner: the plans they have written in. */
+  reportHeading: string;
+  /** A trainer's report: the learner has written in no plan yet. */
+  noPlanYet: string;
   notFilled: string;
   optional: string;
   save: string;

@@ -8,8 +8,11 @@ export const plans: PlansMessages = {
   fromLesson: 'Z lekcji „{lesson}”',
   notReached: 'Tę część napiszesz w lekcji „{lesson}”.',
   openLesson: 'Otwórz lekcję',
-  finished:
-    'Ta lekcja jest już ukończona, więc ta część jest pokazana w takiej postaci, w jakiej została zapisana.',
+  courseHeading: 'Twój plan',
+  reportHeading: 'Plany',
+  noPlanYet: 'Jeszcze bez planu',
+  courseIntro:
+    'To, co piszesz w kartach pracy tego kursu, składa się na jeden plan. Otwórz go, aby go przeczytać, zmienić lub pobrać.',
   notFilled: 'Jeszcze nie wpisano',
   optional: '(nieobowiązkowe)',
   save: 'Zapisz tę część',

@@ -8,7 +8,11 @@ export const plans: PlansMessages = {
   fromLesson: 'Din lecția „{lesson}”',
   notReached: 'Această parte o veți scrie în lecția „{lesson}”.',
   openLesson: 'Deschideți lecția',
-  finished: 'Ați încheiat această lecție, așa că partea aceasta apare exact cum ați scris-o.',
+  courseHeading: 'Planul dumneavoastră',
+  reportHeading: 'Planuri',
+  noPlanYet: 'Încă niciun plan',
+  courseIntro:
+    'Ce scrieți în fișele de lucru ale acestui curs formează un singur plan. Deschideți-l ca să-l citiți, să-l schimbați sau să-l descărcați.',
   notFilled: 'Încă nu este scris',
   optional: '(opțional)',
   save: 'Salvați această parte',

@@ -81,6 +81,7 @@ export const player: PlayerMessages = {
     optional: 'optional',
     example: 'Example',
     charsLeft: '{count} characters left',
+    wholePlan: 'See my whole plan',
   },
   save: {
     saved: 'Saved',

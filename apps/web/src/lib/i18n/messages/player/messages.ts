@@ -82,6 +82,8 @@ export interface PlayerMessages {
     optional: string;
     example: string;
     charsLeft: string;
+    /** Link from a worksheet to the assembled plan it is part of. */
+    wholePlan: string;
   };
   save: {
     saved: string;

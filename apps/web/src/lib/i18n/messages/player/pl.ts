@@ -86,6 +86,7 @@ export const player: PlayerMessages = {
     optional: 'opcjonalne',
     example: 'Przykład',
     charsLeft: 'Pozostało znaków: {count}',
+    wholePlan: 'Zobacz cały plan',
   },
   save: {
     saved: 'Zapisano',

@@ -86,6 +86,7 @@ export const player: PlayerMessages = {
     optional: 'opțional',
     example: 'Exemplu',
     charsLeft: 'Mai puteți scrie {count} caractere',
+    wholePlan: 'Vedeți tot planul',
   },
   save: {
     saved: 'Salvat',

@@ -86,6 +86,7 @@ export const player: PlayerMessages = {
     optional: 'необязательно',
     example: 'Пример',
     charsLeft: 'Осталось символов: {count}',
+    wholePlan: 'Посмотреть весь план',
   },
   save: {
     saved: 'Сохранено',

@@ -86,6 +86,7 @@ export const player: PlayerMessages = {
     optional: 'необов’язково',
     example: 'Приклад',
     charsLeft: 'Залишилося символів: {count}',
+    wholePlan: 'Переглянути весь план',
   },
   save: {
     saved: 'Збережено',
