@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import { aTrainer } from './support/auth';
 
 /** Shared steps of the trainer's browser tests. */
@@ -79,4 +79,20 @@ export async function fillNewGroup(page: Page, name: string): Promise<void> {
   await page.locator('input[name=name]').fill(name);
   await page.locator('input[name=courseSlugs][value=player-sampler]').check();
   await page.locator('input[name=library]').fill('Biblioteca „Ion Creangă”');
+}
+
+/** A learner in their own browser context joins with the code, as on the library's computer. */
+export async function learnerJoins(browser: Browser, code: string, name: string, pin: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/join/${code}/new?lang=en`);
+  await expect(page.locator('form[data-stepped]')).toBeVisible();
+  await page.getByLabel('First name').fill(name);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pin').fill(pin);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('#pinRepeat').fill(pin);
+  await page.getByRole('button', { name: 'Join the group' }).click();
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
+  return page;
 }

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { check, doThePractice, next, openLesson, TOUR, watchVideo } from './player-journey';
-import { shoot, signedInTrainer } from './trainer-steps';
+import { learnerJoins, shoot, signedInTrainer } from './trainer-steps';
 
 const READ_PDF = resolve(
   fileURLToPath(new URL('.', import.meta.url)),
-  '../../api/src/modules/handouts/read-pdf.testing.mjs',
+  '../../api/src/common/pdf/read-pdf.testing.mjs',
 );
 
 /** The text of each page of a PDF and the QR codes in it, read as a phone would read them. */
@@ -30,22 +30,6 @@ function libraryToday(offsetDays = 0): { date: string; weekday: number } {
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-/** A learner in their own browser context joins with the code, as on the library's computer. */
-async function learnerJoins(browser: Browser, code: string, name: string, pin: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`/join/${code}/new?lang=en`);
-  await expect(page.locator('form[data-stepped]')).toBeVisible();
-  await page.getByLabel('First name').fill(name);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.locator('#pin').fill(pin);
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.locator('#pinRepeat').fill(pin);
-  await page.getByRole('button', { name: 'Join the group' }).click();
-  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible();
-  return page;
-}
 
 test('a trainer runs a group: schedule, handout, two learners live, stuck and helped, attendance, CSV', async ({
   page,

@@ -38,4 +38,16 @@ describe('a refused group field, in the trainer language', () => {
       fieldProblemText({ field: 'language', problem: 'invalid', message: '' }, MESSAGES.pl.trainer),
     ).toBe('Proszę sprawdzić to pole.');
   });
+
+  it('names a refused co-trainer by the address the trainer typed, in their language', () => {
+    const refused = { field: 'coTrainers.1', problem: 'unknown-trainer', message: 'x is not a trainer' };
+    expect(fieldKeyOf(refused.field)).toBe('coTrainers');
+    expect(fieldProblemLine(refused, MESSAGES.ru.trainer, 'olga@example.md')).toBe(
+      'Помощники тренера: olga@example.md — это не учётная запись тренера на этом сайте. Проверьте, пожалуйста, адрес.',
+    );
+    for (const locale of ['ro', 'uk', 'pl', 'en'] as const)
+      expect(fieldProblemText(refused, MESSAGES[locale].trainer, 'olga@example.md')).toContain(
+        'olga@example.md',
+      );
+  });
 });

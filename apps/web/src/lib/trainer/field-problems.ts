@@ -27,6 +27,7 @@ const FIELD_NAMES: Record<string, keyof TrainerFieldNames> = {
   'schedule.lastDate': 'lastDate',
   'schedule.timeZone': 'timeZone',
   stuckAfterMinutes: 'stuckAfterMinutes',
+  coTrainers: 'coTrainers',
 };
 
 const SPECIFIC: Record<string, keyof TrainerProblems> = {
@@ -40,6 +41,7 @@ const SPECIFIC: Record<string, keyof TrainerProblems> = {
   'no-weekday': 'noWeekday',
   'duplicate-weekday': 'invalid',
   'control-characters': 'controlCharacters',
+  'unknown-trainer': 'unknownTrainer',
 };
 
 /** The form field a refusal belongs to ("schedule.weekdays.0" belongs to the weekdays). */
@@ -61,11 +63,14 @@ function problemKey(problem: FieldProblem, field: keyof TrainerFieldNames | null
   return 'invalid';
 }
 
-/** What to say next to the field, in the trainer's language. */
-export function fieldProblemText(problem: FieldProblem, m: TrainerMessages): string {
+/**
+ * What to say next to the field, in the trainer's language. `entered` is what the trainer typed in
+ * the refused line (a co-trainer's address), named in the sentence so they see which one is wrong.
+ */
+export function fieldProblemText(problem: FieldProblem, m: TrainerMessages, entered = ''): string {
   const field = fieldKeyOf(problem.field);
   const key = problemKey(problem, field);
-  const values: Record<string, number> = {};
+  const values: Record<string, number | string> = { email: entered };
   for (const name of ['limit', 'min', 'max'] as const) {
     const value = problem[name];
     if (value !== undefined) values[name] = value;
@@ -74,10 +79,10 @@ export function fieldProblemText(problem: FieldProblem, m: TrainerMessages): str
 }
 
 /** "Number of places: Please enter a whole number from 1 to 40." for a summary at the top of the form. */
-export function fieldProblemLine(problem: FieldProblem, m: TrainerMessages): string {
+export function fieldProblemLine(problem: FieldProblem, m: TrainerMessages, entered = ''): string {
   const field = fieldKeyOf(problem.field);
   return interpolate(m.problems.fieldLine, {
     field: field ? m.fields[field] : problem.field,
-    problem: fieldProblemText(problem, m),
+    problem: fieldProblemText(problem, m, entered),
   });
 }

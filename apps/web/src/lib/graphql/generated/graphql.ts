@@ -531,7 +531,7 @@ export type TrainerGroupQueryVariables = Exact<{
 }>;
 
 
-export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown, archivedAt: unknown, canManage: boolean, plan: { language: Locale, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
+export type TrainerGroupQuery = { group: { id: string, name: string, joinCode: string, joinPath: string, capacity: number, memberCount: number, closed: boolean, endsAt: unknown, archivedAt: unknown, canManage: boolean, coTrainers: Array<{ id: string, name: string, email: string | null }>, plan: { language: Locale, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null }, groupMembers: Array<{ id: string, name: string, lockedUntil: unknown }> };
 
 export type TrainerCourseChoicesQueryVariables = Exact<{
   locale: Locale;
@@ -575,7 +575,7 @@ export type TrainerGroupPlanQueryVariables = Exact<{
 }>;
 
 
-export type TrainerGroupPlanQuery = { group: { id: string, name: string, capacity: number, plan: { language: Locale, courseSlugs: Array<string>, whatToBring: string, stuckAfterMinutes: number, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null } };
+export type TrainerGroupPlanQuery = { group: { id: string, name: string, capacity: number, coTrainers: Array<{ id: string, email: string | null }>, plan: { language: Locale, courseSlugs: Array<string>, whatToBring: string, stuckAfterMinutes: number, place: { library: string, room: string, address: string }, schedule: { weekdays: Array<number>, startTime: string, endTime: string, firstDate: string, lastDate: string, timeZone: string } } | null } };
 
 export type TrainerCreatePlannedGroupMutationVariables = Exact<{
   input: GroupPlanInput;
@@ -1251,6 +1251,11 @@ export const TrainerGroupDocument = new TypedDocumentString(`
     query TrainerGroup($id: ID!) {
   group(id: $id) {
     id
+    coTrainers {
+      id
+      name
+      email
+    }
     name
     joinCode
     joinPath
@@ -1330,6 +1335,10 @@ export const TrainerGroupPlanDocument = new TypedDocumentString(`
     id
     name
     capacity
+    coTrainers {
+      id
+      email
+    }
     plan {
       language
       courseSlugs

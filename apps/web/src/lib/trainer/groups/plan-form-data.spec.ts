@@ -1,5 +1,5 @@
 import { marksFromForm } from '../attendance/attendance-form-data';
-import { capacityTyped, planFromForm } from './plan-form-data';
+import { capacityTyped, coTrainersFromForm, planFromForm } from './plan-form-data';
 
 function form(entries: [string, string][]): FormData {
   const data = new FormData();
@@ -88,5 +88,17 @@ describe('reading the trainer forms', () => {
         { learnerId: 'ion', present: true },
       ],
     });
+  });
+
+  it('reads co-trainer lines as the API counts them: trimmed, blanks and repeats left out', () => {
+    const lines = form([
+      ['coTrainers', ' vera@example.md '],
+      ['coTrainers', ''],
+      ['coTrainers', 'ion@example.md'],
+      ['coTrainers', 'vera@example.md'],
+    ]);
+    expect(coTrainersFromForm(lines)).toEqual(['vera@example.md', 'ion@example.md']);
+    expect(planFromForm(lines).coTrainers).toEqual(['vera@example.md', 'ion@example.md']);
+    expect(planFromForm(form([])).coTrainers).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ export interface PlanInputShape {
   capacity: number;
   whatToBring: string;
   stuckAfterMinutes: number;
+  /** E-mail addresses (or account ids) of co-trainers, blanks and repeats left out. */
+  coTrainers: string[];
   schedule: {
     weekdays: number[];
     startTime: string;
@@ -28,6 +30,15 @@ export function capacityTyped(plan: PlanInputShape): boolean {
   return Number.isFinite(plan.capacity) && Number.isFinite(plan.stuckAfterMinutes);
 }
 
+/**
+ * The co-trainer lines as the API reads them: trimmed, blank lines and repeats dropped the way the
+ * API drops them, so its refusal `coTrainers.<n>` points at the n-th address shown again.
+ */
+export function coTrainersFromForm(form: FormData): string[] {
+  const lines = form.getAll('coTrainers').map((value) => String(value).trim());
+  return [...new Set(lines.filter(Boolean))];
+}
+
 export function planFromForm(form: FormData): PlanInputShape {
   const capacity = text(form, 'capacity').trim();
   return {
@@ -39,6 +50,7 @@ export function planFromForm(form: FormData): PlanInputShape {
     whatToBring: text(form, 'whatToBring'),
     stuckAfterMinutes:
       text(form, 'stuckAfterMinutes').trim() === '' ? 10 : Number(text(form, 'stuckAfterMinutes')),
+    coTrainers: coTrainersFromForm(form),
     schedule: {
       weekdays: form.getAll('weekdays').map(Number),
       startTime: text(form, 'startTime'),
@@ -62,6 +74,7 @@ export function valuesFromPlan(plan: PlanInputShape) {
     capacity: Number.isFinite(plan.capacity) ? plan.capacity : '',
     whatToBring: plan.whatToBring,
     stuckAfterMinutes: Number.isFinite(plan.stuckAfterMinutes) ? plan.stuckAfterMinutes : '',
+    coTrainers: plan.coTrainers,
     ...plan.schedule,
   };
 }
@@ -79,6 +92,7 @@ export function newPlan(language: string, today: Date): PlanInputShape {
     capacity: 10,
     whatToBring: '',
     stuckAfterMinutes: 10,
+    coTrainers: [],
     schedule: {
       weekdays: [2, 4],
       startTime: '10:00',
@@ -90,15 +104,17 @@ export function newPlan(language: string, today: Date): PlanInputShape {
   };
 }
 
-/** A saved plan (the API's GroupPlan) as the form's shape, with the group's name and capacity. */
+/** A saved plan (the API's GroupPlan) as the form's shape, with the group's name, capacity and co-trainers. */
 export function planOfGroup(
   name: string,
   capacity: number,
-  plan: Omit<PlanInputShape, 'name' | 'capacity'>,
+  plan: Omit<PlanInputShape, 'name' | 'capacity' | 'coTrainers'>,
+  coTrainers: readonly string[] = [],
 ): PlanInputShape {
   return {
     name,
     capacity,
+    coTrainers: [...coTrainers],
     language: plan.language,
     courseSlugs: [...plan.courseSlugs],
     place: { library: plan.place.library, room: plan.place.room, address: plan.place.address },

@@ -3,6 +3,7 @@ import { pages } from './pages/en';
 
 export const trainer: TrainerMessages = {
   fields: {
+    coTrainers: 'Co-trainers',
     name: 'Group name',
     language: 'Language of the group',
     courses: 'Courses',
@@ -20,6 +21,7 @@ export const trainer: TrainerMessages = {
     stuckAfterMinutes: 'No progress for (minutes) before “needs help”',
   },
   problems: {
+    unknownTrainer: '{email} is not a trainer account on this site. Please check the address.',
     empty: 'Please fill this in.',
     tooLongText: 'Please use at most {limit} characters.',
     numberRange: 'Please enter a whole number from {min} to {max}.',
@@ -98,6 +100,12 @@ export const trainer: TrainerMessages = {
     saved: 'Attendance saved.',
   },
   groupForm: {
+    coTrainersHint:
+      'E-mail addresses of other trainers or volunteers who help with this group. They see the group, take attendance and mark “helped”; only you change the settings.',
+    coTrainerEmail: 'E-mail of co-trainer {number}',
+    addCoTrainer: 'Add another co-trainer',
+    removeCoTrainer: 'Remove {email}',
+    removeCoTrainerEmpty: 'Remove this empty line',
     title: 'Group settings',
     groupLegend: 'The group',
     placeLegend: 'Where it meets',

@@ -18,6 +18,7 @@ export interface TrainerFieldNames {
   lastDate: string;
   timeZone: string;
   stuckAfterMinutes: string;
+  coTrainers: string;
 }
 
 /** What is wrong with a field, in words; `{limit}` is the bound a value missed. */
@@ -36,6 +37,8 @@ export interface TrainerProblems {
   invalidTimeZone: string;
   noWeekday: string;
   noCourse: string;
+  /** {email}: an address that is no trainer account of this site */
+  unknownTrainer: string;
   invalid: string;
   /** "{field}: {problem}" */
   fieldLine: string;
@@ -109,6 +112,13 @@ export interface TrainerMessages {
     save: string;
     saved: string;
     problemsTitle: string;
+    coTrainersHint: string;
+    /** {number} */
+    coTrainerEmail: string;
+    addCoTrainer: string;
+    /** {email} */
+    removeCoTrainer: string;
+    removeCoTrainerEmpty: string;
   };
   handout: {
     download: string;

@@ -3,6 +3,7 @@ import { pages } from './pages/pl';
 
 export const trainer: TrainerMessages = {
   fields: {
+    coTrainers: 'Współprowadzący',
     name: 'Nazwa grupy',
     language: 'Język grupy',
     courses: 'Kursy',
@@ -20,6 +21,7 @@ export const trainer: TrainerMessages = {
     stuckAfterMinutes: 'Minuty bez postępu do „potrzebuje pomocy”',
   },
   problems: {
+    unknownTrainer: '{email} nie jest kontem prowadzącego w tym serwisie. Proszę sprawdzić adres.',
     empty: 'Proszę wypełnić to pole.',
     tooLongText: 'Najwyżej {limit} znaków.',
     numberRange: 'Proszę wpisać liczbę całkowitą od {min} do {max}.',
@@ -103,6 +105,12 @@ export const trainer: TrainerMessages = {
     saved: 'Obecność zapisana.',
   },
   groupForm: {
+    coTrainersHint:
+      'Adresy e-mail innych prowadzących lub wolontariuszy, którzy pomagają w tej grupie. Widzą grupę, sprawdzają obecność i mogą nacisnąć „Pomogłam/pomogłem”; ustawienia zmienia tylko główny prowadzący.',
+    coTrainerEmail: 'E-mail współprowadzącego {number}',
+    addCoTrainer: 'Dodaj kolejnego współprowadzącego',
+    removeCoTrainer: 'Usuń {email}',
+    removeCoTrainerEmpty: 'Usuń ten pusty wiersz',
     title: 'Ustawienia grupy',
     groupLegend: 'Grupa',
     placeLegend: 'Gdzie się spotyka',

@@ -3,6 +3,7 @@ import { pages } from './pages/ro';
 
 export const trainer: TrainerMessages = {
   fields: {
+    coTrainers: 'Co-formatori',
     name: 'Numele grupei',
     language: 'Limba grupei',
     courses: 'Cursuri',
@@ -20,6 +21,7 @@ export const trainer: TrainerMessages = {
     stuckAfterMinutes: 'Minute fără progres până la „are nevoie de ajutor”',
   },
   problems: {
+    unknownTrainer: '{email} nu este un cont de formator pe acest site. Verificați adresa, vă rog.',
     empty: 'Vă rugăm să completați acest câmp.',
     tooLongText: 'Folosiți cel mult {limit} de caractere.',
     numberRange: 'Introduceți un număr întreg de la {min} la {max}.',
@@ -98,6 +100,12 @@ export const trainer: TrainerMessages = {
     saved: 'Prezența a fost salvată.',
   },
   groupForm: {
+    coTrainersHint:
+      'Adresele de e-mail ale altor formatori sau voluntari care ajută la această grupă. Ei văd grupa, notează prezența și pot apăsa „Am ajutat”; doar dumneavoastră schimbați setările.',
+    coTrainerEmail: 'E-mailul co-formatorului {number}',
+    addCoTrainer: 'Adăugați încă un co-formator',
+    removeCoTrainer: 'Eliminați {email}',
+    removeCoTrainerEmpty: 'Eliminați acest rând gol',
     title: 'Setările grupei',
     groupLegend: 'Grupa',
     placeLegend: 'Unde se întâlnește',

@@ -3,6 +3,7 @@ import { pages } from './pages/ru';
 
 export const trainer: TrainerMessages = {
   fields: {
+    coTrainers: 'Помощники тренера',
     name: 'Название группы',
     language: 'Язык группы',
     courses: 'Курсы',
@@ -20,6 +21,7 @@ export const trainer: TrainerMessages = {
     stuckAfterMinutes: 'Минут без продвижения до «нужна помощь»',
   },
   problems: {
+    unknownTrainer: '{email} — это не учётная запись тренера на этом сайте. Проверьте, пожалуйста, адрес.',
     empty: 'Пожалуйста, заполните это поле.',
     tooLongText: 'Не больше {limit} символов.',
     numberRange: 'Введите целое число от {min} до {max}.',
@@ -103,6 +105,12 @@ export const trainer: TrainerMessages = {
     saved: 'Посещаемость сохранена.',
   },
   groupForm: {
+    coTrainersHint:
+      'Адреса электронной почты других тренеров или волонтёров, которые помогают в этой группе. Они видят группу, отмечают посещаемость и могут нажать «Помог(ла)»; менять настройки можете только вы.',
+    coTrainerEmail: 'Почта помощника {number}',
+    addCoTrainer: 'Добавить ещё одного помощника',
+    removeCoTrainer: 'Убрать {email}',
+    removeCoTrainerEmpty: 'Убрать эту пустую строку',
     title: 'Настройки группы',
     groupLegend: 'Группа',
     placeLegend: 'Где проходят занятия',

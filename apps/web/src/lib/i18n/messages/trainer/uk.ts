@@ -3,6 +3,7 @@ import { pages } from './pages/uk';
 
 export const trainer: TrainerMessages = {
   fields: {
+    coTrainers: 'Помічники тренера',
     name: 'Назва групи',
     language: 'Мова групи',
     courses: 'Курси',
@@ -20,6 +21,7 @@ export const trainer: TrainerMessages = {
     stuckAfterMinutes: 'Хвилин без поступу до «потрібна допомога»',
   },
   problems: {
+    unknownTrainer: '{email} — це не обліковий запис тренера на цьому сайті. Перевірте, будь ласка, адресу.',
     empty: 'Будь ласка, заповніть це поле.',
     tooLongText: 'Не більше ніж {limit} символів.',
     numberRange: 'Введіть ціле число від {min} до {max}.',
@@ -103,6 +105,12 @@ export const trainer: TrainerMessages = {
     saved: 'Відвідуваність збережено.',
   },
   groupForm: {
+    coTrainersHint:
+      'Адреси електронної пошти інших тренерів або волонтерів, які допомагають у цій групі. Вони бачать групу, відмічають відвідування й можуть натиснути «Допоміг(ла)»; змінювати налаштування можете лише ви.',
+    coTrainerEmail: 'Пошта помічника {number}',
+    addCoTrainer: 'Додати ще одного помічника',
+    removeCoTrainer: 'Прибрати {email}',
+    removeCoTrainerEmpty: 'Прибрати цей порожній рядок',
     title: 'Налаштування групи',
     groupLegend: 'Група',
     placeLegend: 'Де відбуваються заняття',

@@ -34,6 +34,10 @@ export const pages: TrainerPagesMessages = {
       'Name the group, choose its courses and write down when and where it meets. You can change all of it later.',
   },
   group: {
+    coTrainersTitle: 'Co-trainers',
+    noCoTrainers: 'No co-trainers yet.',
+    coTrainerNote:
+      'You help with this group. Its trainer changes the settings, the join code and the archive.',
     joinTitle: 'How learners join',
     codeLabel: 'Join code',
     linkLabel: 'Join address',
@@ -109,7 +113,14 @@ export const pages: TrainerPagesMessages = {
     hints: 'Hints',
     time: 'Time',
     score: 'Score',
-    statuses: { completed: 'Completed', in_progress: 'In progress', not_started: 'Not started' },
+    statuses: { completed: 'Completed', 'in-progress': 'In progress', 'not-started': 'Not started' },
+    stepStatuses: {
+      'not-started': 'Not started',
+      'in-progress': 'In progress',
+      completed: 'Done',
+      passed: 'Passed',
+      failed: 'Not passed',
+    },
     generatedOn: 'Prepared on {date}',
     learnersCount: 'Learners',
     lessonsCompletedTotal: 'Lessons completed',

@@ -56,6 +56,9 @@ export interface TrainerPagesMessages {
     archivedDone: string;
     unarchivedDone: string;
     settingsSaved: string;
+    coTrainersTitle: string;
+    noCoTrainers: string;
+    coTrainerNote: string;
   };
   members: {
     title: string;
@@ -114,7 +117,16 @@ export interface TrainerPagesMessages {
     hints: string;
     time: string;
     score: string;
-    statuses: { completed: string; in_progress: string; not_started: string };
+    /** A lesson's status as the API names it. */
+    statuses: { completed: string; 'in-progress': string; 'not-started': string };
+    /** A step's status as the engine names it (see report/status-label.ts). */
+    stepStatuses: {
+      'not-started': string;
+      'in-progress': string;
+      completed: string;
+      passed: string;
+      failed: string;
+    };
     /** {date} */
     generatedOn: string;
     learnersCount: string;

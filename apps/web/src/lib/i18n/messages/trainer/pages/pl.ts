@@ -34,6 +34,10 @@ export const pages: TrainerPagesMessages = {
       'Nazwij grupę, wybierz kursy i zapisz, gdzie i kiedy się spotyka. Wszystko to można później zmienić.',
   },
   group: {
+    coTrainersTitle: 'Współprowadzący',
+    noCoTrainers: 'Na razie brak współprowadzących.',
+    coTrainerNote:
+      'Pomoc w tej grupie: ustawienia, kod dołączenia i archiwizację zmienia jej główny prowadzący.',
     joinTitle: 'Jak uczestnicy dołączają',
     codeLabel: 'Kod dołączania',
     linkLabel: 'Adres do dołączenia',
@@ -110,7 +114,14 @@ export const pages: TrainerPagesMessages = {
     hints: 'Podpowiedzi',
     time: 'Czas',
     score: 'Wynik',
-    statuses: { completed: 'Ukończona', in_progress: 'W toku', not_started: 'Nierozpoczęta' },
+    statuses: { completed: 'Ukończona', 'in-progress': 'W toku', 'not-started': 'Nierozpoczęta' },
+    stepStatuses: {
+      'not-started': 'Nierozpoczęty',
+      'in-progress': 'W toku',
+      completed: 'Wykonany',
+      passed: 'Zaliczony',
+      failed: 'Niezaliczony',
+    },
     generatedOn: 'Sporządzono {date}',
     learnersCount: 'Uczestnicy',
     lessonsCompletedTotal: 'Ukończone lekcje',

@@ -34,6 +34,10 @@ export const pages: TrainerPagesMessages = {
       'Dați un nume grupei, alegeți cursurile și notați când și unde se întâlnește. Toate se pot schimba mai târziu.',
   },
   group: {
+    coTrainersTitle: 'Co-formatori',
+    noCoTrainers: 'Încă nu sunt co-formatori.',
+    coTrainerNote:
+      'Ajutați la această grupă. Setările, codul de înscriere și arhivarea le schimbă formatorul ei.',
     joinTitle: 'Cum se înscriu cursanții',
     codeLabel: 'Codul de înscriere',
     linkLabel: 'Adresa de înscriere',
@@ -110,7 +114,14 @@ export const pages: TrainerPagesMessages = {
     hints: 'Indicii',
     time: 'Timp',
     score: 'Scor',
-    statuses: { completed: 'Terminată', in_progress: 'În curs', not_started: 'Neîncepută' },
+    statuses: { completed: 'Terminată', 'in-progress': 'În curs', 'not-started': 'Neîncepută' },
+    stepStatuses: {
+      'not-started': 'Neînceput',
+      'in-progress': 'În curs',
+      completed: 'Parcurs',
+      passed: 'Reușit',
+      failed: 'Nereușit',
+    },
     generatedOn: 'Întocmit la {date}',
     learnersCount: 'Cursanți',
     lessonsCompletedTotal: 'Lecții terminate',

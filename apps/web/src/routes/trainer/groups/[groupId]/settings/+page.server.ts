@@ -14,9 +14,10 @@ export const load: PageServerLoad = async (event) => {
     trainerLoad(event, TrainerGroupPlanDocument, { id: event.params.groupId }),
     trainerLoad(event, TrainerCourseChoicesDocument, { locale: event.locals.locale }),
   ]);
+  const coTrainers = group.coTrainers.map((person) => person.email ?? person.id);
   const plan = group.plan
-    ? planOfGroup(group.name, group.capacity, group.plan)
-    : { ...newPlan(event.locals.locale, new Date()), name: group.name, capacity: group.capacity };
+    ? planOfGroup(group.name, group.capacity, group.plan, coTrainers)
+    : { ...newPlan(event.locals.locale, new Date()), name: group.name, capacity: group.capacity, coTrainers };
   return { courses, plan };
 };
 
