@@ -7,10 +7,12 @@ import { parseSessionSetCookie, SESSION_COOKIE } from './session';
 
 export type ApiOutcome<T> = { data: T; problem: null } | { data: null; problem: AuthProblem };
 
-interface Reply<T> {
+export interface Reply<T, TExtensions> {
   data?: T | null;
-  errors?: { extensions?: { code?: string; reason?: string; retryAfterSeconds?: number } }[];
+  errors?: { extensions?: TExtensions }[];
 }
+
+type AuthExtensions = { code?: string; reason?: string; retryAfterSeconds?: number };
 
 type AuthEvent = Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'url'>;
 
@@ -24,6 +26,36 @@ export async function callApi<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<ApiOutcome<TResult>> {
+  const { response, reply } = await sendAsSession<TResult, AuthExtensions, TVariables>(
+    event,
+    document,
+    variables,
+  );
+  relaySession(event.cookies, response.headers.get('set-cookie'), event.url.protocol === 'https:');
+  const first = reply.errors?.[0]?.extensions;
+  if (first || !reply.data) {
+    if (response.status >= 500 && !first) error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
+    return {
+      data: null,
+      problem: {
+        code: first?.code ?? 'UNKNOWN',
+        reason: first?.reason,
+        retryAfterSeconds: first?.retryAfterSeconds,
+      },
+    };
+  }
+  return { data: reply.data, problem: null };
+}
+
+/**
+ * Posts an operation with the browser's session cookie and the client's address; an unreachable
+ * API is a 503 page. The reply is left to the caller (sign-in forms and trainer pages read it apart).
+ */
+export async function sendAsSession<TResult, TExtensions, TVariables = unknown>(
+  event: Pick<RequestEvent, 'cookies' | 'getClientAddress'>,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<{ response: Response; reply: Reply<TResult, TExtensions> }> {
   const token = event.cookies.get(SESSION_COOKIE);
   let response: Response;
   try {
@@ -39,21 +71,8 @@ export async function callApi<TResult, TVariables>(
   } catch {
     error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
   }
-  relaySession(event.cookies, response.headers.get('set-cookie'), event.url.protocol === 'https:');
-  const reply = (await response.json().catch(() => ({}))) as Reply<TResult>;
-  const first = reply.errors?.[0]?.extensions;
-  if (first || !reply.data) {
-    if (response.status >= 500 && !first) error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
-    return {
-      data: null,
-      problem: {
-        code: first?.code ?? 'UNKNOWN',
-        reason: first?.reason,
-        retryAfterSeconds: first?.retryAfterSeconds,
-      },
-    };
-  }
-  return { data: reply.data, problem: null };
+  const reply = (await response.json().catch(() => ({}))) as Reply<TResult, TExtensions>;
+  return { response, reply };
 }
 
 function relaySession(cookies: Cookies, setCookie: string | null, secure: boolean): void {

@@ -1,7 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
-import { SESSION_COOKIE } from '$lib/auth/session';
-import { DEFAULT_API_URL } from '$lib/graphql/client';
+import { sendAsSession } from '$lib/auth/api.server';
 import type { TypedDocumentString } from '$lib/graphql/generated/graphql';
 import type { FieldProblem } from './field-problems';
 
@@ -16,10 +14,7 @@ export type TrainerOutcome<T> = { data: T; problem: null } | { data: null; probl
 
 type TrainerEvent = Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'url'>;
 
-interface Reply<T> {
-  data?: T | null;
-  errors?: { extensions?: { code?: string; reason?: string; fields?: FieldProblem[] } }[];
-}
+type TrainerExtensions = { code?: string; reason?: string; fields?: FieldProblem[] };
 
 /**
  * Runs an operation as the signed-in trainer. Unlike the sign-in forms' caller, it keeps the
@@ -30,22 +25,11 @@ export async function trainerCall<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
 ): Promise<TrainerOutcome<TResult>> {
-  const token = event.cookies.get(SESSION_COOKIE);
-  let response: Response;
-  try {
-    response = await fetch(env.API_URL || DEFAULT_API_URL, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': event.getClientAddress(),
-        ...(token ? { cookie: `${SESSION_COOKIE}=${encodeURIComponent(token)}` } : {}),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
-  } catch {
-    error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
-  }
-  const reply = (await response.json().catch(() => ({}))) as Reply<TResult>;
+  const { response, reply } = await sendAsSession<TResult, TrainerExtensions, TVariables>(
+    event,
+    document,
+    variables,
+  );
   const first = reply.errors?.[0]?.extensions;
   if (first || !reply.data) {
     if (response.status >= 500 && !first) error(503, { message: 'API unavailable', code: 'API_UNAVAILABLE' });
