@@ -57,7 +57,10 @@ async function pdfText(page: Page, label: string): Promise<{ name: string; text:
 
 /** Types into each text field of the sheet from the keyboard: focus it, type, as a reader does. */
 async function typeInto(page: Page, scope: string, texts: string[]): Promise<void> {
-  const fields = await page.locator(`${scope} input[type="text"], ${scope} textarea`).all();
+  const locator = page.locator(`${scope} input[type="text"], ${scope} textarea`);
+  // all() does not wait: the sheet renders after the step change, and an empty list types nothing.
+  await locator.first().waitFor();
+  const fields = await locator.all();
   for (const [index, field] of fields.entries()) {
     await field.focus();
     await page.keyboard.press('ControlOrMeta+A');
