@@ -156,7 +156,7 @@ test.describe('a signed-in learner', () => {
     // from the boot script in <head> (before the body is painted), not from a script run later.
     const other = await anotherComputer(browser, email);
     await other.goto('/?lang=en');
-    const boot = await other.evaluate(() => fetch('/reader-boot.js').then((r) => r.text()));
+    const boot = await other.locator('head script[nonce]').first().textContent();
     expect(boot).toContain('"highContrast":true');
     const html = other.locator('html');
     await expect(html).toHaveAttribute('data-high-contrast', 'on');

@@ -17,7 +17,18 @@ export async function watchVideo(page: Page): Promise<void> {
   await expect(video).toBeAttached();
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
-    await v.play();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await v.play();
+        break;
+      } catch (error) {
+        // video.js may still be setting the source: its new load interrupts play(). Play again
+        // once the new source can play.
+        if (attempt >= 5 || (error as DOMException).name !== 'AbortError') throw error;
+        if (v.readyState < 3)
+          await new Promise((resolve) => v.addEventListener('canplay', resolve, { once: true }));
+      }
+    }
     await new Promise<void>((resolve) => {
       if (v.ended) resolve();
       else v.addEventListener('ended', () => resolve(), { once: true });

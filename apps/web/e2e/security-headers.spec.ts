@@ -26,6 +26,20 @@ test.describe('security headers', () => {
     });
   }
 
+  test("inline scripts and styles carry the policy's nonce; pages travel gzipped", async ({ request }) => {
+    const response = await request.get('/courses/online-communication', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers()['content-encoding']).toBe('gzip');
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'])?.[1];
+    expect(nonce).toBeTruthy();
+    const html = await response.text();
+    const inline = [...html.matchAll(/<(script|style)(?![^>]*\bsrc=)([^>]*)>/g)];
+    // The reader settings' boot script, SvelteKit's start-up script and the inlined stylesheet.
+    expect(inline.map(([, tag]) => tag).sort()).toEqual(['script', 'script', 'style']);
+    for (const [, , attributes] of inline) expect(attributes).toContain(`nonce="${nonce}"`);
+  });
+
   test('private pages are never stored, public ones may be', async ({ request }) => {
     for (const path of ['/sign-in', '/sign-in/new', '/join', '/account', '/admin'])
       expect({

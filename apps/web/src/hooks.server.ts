@@ -3,6 +3,8 @@ import { securityHeaders } from '$lib/auth/security-headers';
 import { accountOf, needsFirstAdmin } from '$lib/auth/viewer.server';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/locales';
 import { negotiateLocale } from '$lib/i18n/negotiate';
+import { withReaderBoot } from '$lib/reader-settings/boot.server';
+import { gzipped } from '$lib/server/compression';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
@@ -29,7 +31,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // A fresh install offers, on every page, to create its administrator.
   event.locals.needsFirstAdmin = !isMedia && !event.locals.account && (await needsFirstAdmin(event));
   const response = await resolve(event, {
-    transformPageChunk: ({ html }) => html.replace('%lang%', locale),
+    transformPageChunk: ({ html }) => withReaderBoot(event, html.replace('%lang%', locale)),
   });
   const headers = securityHeaders({
     pathname: event.url.pathname,
@@ -40,7 +42,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   for (const [name, value] of Object.entries(headers)) {
     if (!response.headers.has(name)) response.headers.set(name, value);
   }
-  return response;
+  return gzipped(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, status }) => {

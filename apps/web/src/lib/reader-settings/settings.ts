@@ -84,6 +84,3 @@ export function bootScript(account: ReaderSettings | null): string {
     : 'var a=null;';
   return `(function(){${fromAccount}try{var s=a||JSON.parse(localStorage.getItem(${key})||'{}');var r=document.documentElement;var z=Math.min(2,Math.max(1,Number(s.textSize)||1));if(z!==1)r.style.fontSize=(${BASE_PERCENT}*z)+'%';if(s.highContrast===true)r.setAttribute('data-high-contrast','on');if(s.reducedMotion===true)r.setAttribute('data-reduced-motion','on');if(s.wideSpacing===true)r.setAttribute('data-wide-spacing','on');}catch(e){}})();`;
 }
-
-/** Served as /reader-boot.js, a same-origin file the CSP allows (an inline script would need a nonce). */
-export const BOOT_SCRIPT_PATH = '/reader-boot.js';
