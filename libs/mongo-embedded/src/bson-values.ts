@@ -1,4 +1,4 @@
-import { Double, Long, deserialize, type Document } from 'bson';
+import { Double, Long, deserialize, serialize, type Document } from 'bson';
 
 /**
  * How values live in memory. bson's default decoding turns a whole-numbered double into a JS
@@ -97,4 +97,31 @@ function toMingoForm(v: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const k in v as object) out[k] = toMingoForm((v as Record<string, unknown>)[k]);
   return out;
+}
+
+const isPlainContainer = (v: unknown): v is Record<string, unknown> =>
+  !!v &&
+  typeof v === 'object' &&
+  (v as Tagged)._bsontype === undefined &&
+  !(v instanceof Date) &&
+  !(v instanceof RegExp);
+
+/**
+ * Whether two documents encode to the same BSON: field order, types and values. An update shares
+ * what it did not change with the stored document, so the walk stops at shared parts at once;
+ * only differing leaves that are BSON values of their own are compared by their encoding.
+ */
+export function sameBson(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => sameBson(x, b[i]));
+  }
+  if (isPlainContainer(a) && isPlainContainer(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && sameBson(a[k], b[k]));
+  }
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  return Buffer.from(serialize({ v: a })).equals(serialize({ v: b }));
 }

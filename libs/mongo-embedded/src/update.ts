@@ -1,10 +1,10 @@
 import { serialize, type Document } from 'bson';
-import { update as mingoUpdate } from 'mingo/updater';
+import * as MINGO_UPDATE_OPERATORS from 'mingo/operators/update';
 import { compareValues } from './bson-order';
 import { isDouble, plainNumbers, readBson } from './bson-values';
 import { MongoError } from './errors';
 import { keyOf, renderValue } from './keys';
-import { MINGO_OPTIONS, runMingoPipeline } from './mingo-context';
+import { runMingoPipeline } from './mingo-context';
 import { arrayPathsOf, conditionsOn, firstMatchingIndex } from './positional';
 import { arithmetic, isBsonValue, parentOf, pullMatcher, setAt } from './update-values';
 
@@ -46,6 +46,34 @@ interface Entry {
 
 function clone(doc: Document): Document {
   return readBson(serialize(doc));
+}
+
+const isContainer = (v: unknown): v is Record<string, unknown> | unknown[] =>
+  !!v && typeof v === 'object' && !(v instanceof Date) && !(v instanceof RegExp) && !isBsonValue(v);
+
+/**
+ * A copy of `doc` for an update to change in place: the objects and arrays along the paths it
+ * touches are copied, everything else is shared. A stored document is never changed in place,
+ * so sharing is safe, and an update of a large document (a long event log) costs what it
+ * changes rather than a copy of the whole.
+ */
+function copyAlong(doc: Document, paths: readonly string[]): Document {
+  const root: Document = { ...doc };
+  const copies = new Set<unknown>([root]);
+  for (const path of paths) {
+    let node: Record<string, unknown> = root;
+    for (const part of path.split('.')) {
+      const child = node[part];
+      if (!isContainer(child)) break;
+      if (!copies.has(child)) {
+        const copy = Array.isArray(child) ? child.slice() : { ...child };
+        copies.add(copy);
+        node[part] = copy;
+      }
+      node = node[part] as Record<string, unknown>;
+    }
+  }
+  return root;
 }
 
 export function isOperatorUpdate(u: unknown): boolean {
@@ -184,23 +212,17 @@ function applyOperators(doc: Document, u: Document, filter: Document, arrayFilte
       path,
     })),
   );
-  const next = clone(doc);
+  const touched = concrete.flatMap((e) => (e.op === '$rename' ? [e.path, String(e.value)] : [e.path]));
+  const next = copyAlong(doc, touched);
   for (const e of concrete) {
     if (CREATING.has(e.op)) parentOf(next, e.path, true);
     if (applyOwn(next, e, doc)) continue;
-    // The remaining operators ($push, $addToSet, $unset, ...) on a plain path: mingo, without the
-    // filter, which it would test again on the half-updated document.
+    // The remaining operators ($push, $addToSet, $unset, ...) on a plain path: mingo's operator
+    // itself, without the filter (it would test it again on the half-updated document) and without
+    // its updater, which builds a new context of every operator on each call.
     const value = ARITHMETIC.has(e.op) ? plainNumbers(e.value) : e.value;
-    mingoUpdate(
-      next,
-      { [e.op]: { [e.path]: value } } as never,
-      [],
-      {},
-      {
-        cloneMode: 'none',
-        queryOptions: MINGO_OPTIONS,
-      },
-    );
+    const operator = MINGO_UPDATE_OPERATORS[e.op as keyof typeof MINGO_UPDATE_OPERATORS];
+    operator({ [e.path]: value } as never)(next);
   }
   return next;
 }

@@ -1,4 +1,5 @@
-import { serialize, type Document } from 'bson';
+import type { Document } from 'bson';
+import { sameBson } from './bson-values';
 import { Collection } from './collection';
 import { MongoError } from './errors';
 import { checkFilter } from './filter-check';
@@ -140,7 +141,7 @@ export function runUpdate(
       );
     }
     before ??= old;
-    if (Buffer.from(serialize(next)).equals(serialize(old))) {
+    if (sameBson(next, old)) {
       after ??= old;
       continue;
     }

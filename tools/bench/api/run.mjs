@@ -1,7 +1,7 @@
 // npm run bench:api — the API's throughput and latency under load from this (second) process on
 // loopback, with a plain node:http + mongodb floor doing the same work against the same database.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,7 @@ children.push(db);
 await new Promise((resolve) => setTimeout(resolve, 1500));
 const MONGODB_URI = `mongodb://127.0.0.1:${dbPort}/punte?directConnection=true`;
 
-await start(
+const punteServer = await start(
   'node',
   [
     ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : []),
@@ -79,7 +79,24 @@ await start(
     DATA_DIR: join(work, 'data'),
   },
 );
-await start('node', [join(root, 'tools/bench/api/floor-server.mjs')], { PORT: '4602', MONGODB_URI });
+const floorServer = await start('node', [join(root, 'tools/bench/api/floor-server.mjs')], {
+  PORT: '4602',
+  MONGODB_URI,
+});
+const serverOf = { 4601: punteServer, 4602: floorServer };
+
+/**
+ * CPU seconds a process has used (Linux /proc; user + system). Per request, it is the figure a busy
+ * machine disturbs least: latency waits for the CPU, the CPU a request costs does not.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
 
 const RECORD = `mutation ($input: RecordProgressInput!) { recordProgress(input: $input) { results { id status code verdict { correct attemptsLeft } } lesson { stepNumber } stored } }`;
 let counter = 0;
@@ -170,7 +187,11 @@ async function measure(name, options, rate) {
     ...(rate ? { overallRate: rate } : {}),
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  const server = serverOf[new URL(options.url).port] ?? punteServer;
+  const cpuBefore = [cpuSeconds(server.pid), cpuSeconds(db.pid)];
   const result = await instance;
+  const perRequest = (before, pid) =>
+    Math.round(((cpuSeconds(pid) - before) * 1e5) / Math.max(1, result.requests.total)) / 100;
   times.sort((a, b) => a - b);
   const ms = (value) => Math.round(value * 10) / 10;
   return {
@@ -181,6 +202,8 @@ async function measure(name, options, rate) {
     'p95 ms': ms(percentile(times, 95)),
     'p99 ms': ms(percentile(times, 99)),
     errors: result.non2xx + result.errors + result.timeouts,
+    'CPU ms/req': perRequest(cpuBefore[0], server.pid),
+    'DB CPU ms/req': perRequest(cpuBefore[1], db.pid),
   };
 }
 
@@ -207,13 +230,14 @@ rows.push(await measure('floor: node:http + mongodb', progressRequests(4602), 30
 const saturation = await saturationRounds(Number(process.env.BENCH_ROUNDS ?? 3));
 const { punte, floor } = saturation.median;
 rows.push(punte, floor);
-rows.push(
-  await measure(
-    'lesson query',
-    graphqlGet(`{ lesson(courseSlug: "player-sampler", lessonId: "tour", locale: ro) { title content } }`),
-  ),
-);
-rows.push(await measure('catalogue query', graphqlGet(`{ courses(locale: ro) { slug title lessonCount } }`)));
+const onlyProgress = process.env.BENCH_ONLY === 'progress';
+if (!onlyProgress) {
+  const lesson = `{ lesson(courseSlug: "player-sampler", lessonId: "tour", locale: ro) { title content } }`;
+  rows.push(await measure('lesson query', graphqlGet(lesson)));
+  rows.push(
+    await measure('catalogue query', graphqlGet(`{ courses(locale: ro) { slug title lessonCount } }`)),
+  );
+}
 
 console.table(rows);
 const at300 = rows[1];
@@ -227,7 +251,8 @@ console.log(
 console.log(
   `saturated throughput (median round): Punte ${punte['req/s']} req/s, floor ${floor['req/s']} req/s, ratio ${(ratio * 100).toFixed(0)}% (target ≥ 35%) ${ratio >= 0.35 ? 'MET' : 'NOT MET'}`,
 );
-await trainerBench({ root, work, dbPort });
+// BENCH_ONLY=progress: the progress figures alone (a quick loop while working on them).
+if (!onlyProgress) await trainerBench({ root, work, dbPort });
 await stopAndWait();
 rmSync(work, { recursive: true, force: true });
 process.exit(0);

@@ -1,4 +1,4 @@
-import { MongoClient, type Collection, type Db, type Document } from 'mongodb';
+import { Double, MongoClient, type Collection, type Db, type Document } from 'mongodb';
 import { startEmbeddedMongo } from '../../src';
 import { openTarget, rejection, tempDbPath, type Target } from '../support/target';
 
@@ -217,5 +217,94 @@ describeEmbedded('an update restored from the journal', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+/**
+ * The embedded server copies only the parts of a document an update changes and shares the rest
+ * with the stored version: the stored version must come out untouched, and "modified" must still
+ * mean that the BSON changed (a type counts, as in mongod).
+ */
+describe('an update leaves the stored version as it was', () => {
+  let target: Target;
+  let db: Db;
+  let n = 0;
+  const fresh = (): Collection => db.collection(`cow_${n++}`);
+  const original = (): Document => ({
+    _id: 1,
+    log: { events: [{ id: 'e1', tags: ['a'] }], count: 1 },
+    other: { deep: { list: [1, 2] } },
+    n: 5,
+  });
+
+  beforeAll(async () => {
+    target = await openTarget('update_sharing');
+    db = target.db;
+  });
+  afterAll(() => target.close());
+
+  it('returns the untouched version as "before" for nested $push, $set, $unset, $rename and $pop', async () => {
+    const c = fresh();
+    await c.insertOne(original());
+    const before = await c.findOneAndUpdate(
+      { _id: 1 as never },
+      {
+        $push: { 'log.events.0.tags': 'b' },
+        $set: { 'other.deep.flag': true },
+        $unset: { 'log.count': '' },
+        $rename: { n: 'm' },
+        $pop: { 'other.deep.list': 1 },
+      } as Document,
+      { returnDocument: 'before' },
+    );
+    expect(before).toEqual(original());
+    const stored = await c.findOne({ _id: 1 as never });
+    // A second update from the first one's result: it is the stored version now, and kept as well.
+    const second = await c.findOneAndUpdate(
+      { _id: 1 as never },
+      { $push: { 'log.events': { id: 'e2', tags: [] } } } as Document,
+      { returnDocument: 'before' },
+    );
+    expect(second).toEqual(stored);
+    expect(await c.findOne({ _id: 1 as never })).toEqual({
+      _id: 1,
+      log: {
+        events: [
+          { id: 'e1', tags: ['a', 'b'] },
+          { id: 'e2', tags: [] },
+        ],
+      },
+      other: { deep: { list: [1], flag: true } },
+      m: 5,
+    });
+  });
+
+  it('keeps the stored version when the updated one is refused (a duplicate key)', async () => {
+    const c = fresh();
+    await c.createIndex({ 'log.count': 1 }, { unique: true });
+    await c.insertMany([original(), { ...original(), _id: 2, log: { events: [], count: 2 } }]);
+    const refused = await rejection(
+      c.updateOne({ _id: 2 as never }, {
+        $set: { 'log.count': 1 },
+        $push: { 'log.events': { id: 'x' } },
+      } as Document),
+    );
+    expect(refused.code).toBe(11000);
+    expect(await c.findOne({ _id: 2 as never })).toEqual({
+      ...original(),
+      _id: 2,
+      log: { events: [], count: 2 },
+    });
+  });
+
+  it('counts as modified only what changes its BSON: the same value is not, a new type is', async () => {
+    const c = fresh();
+    await c.insertOne(original());
+    const same = await c.updateOne({ _id: 1 as never }, { $set: { n: 5, 'other.deep.list': [1, 2] } });
+    expect([same.matchedCount, same.modifiedCount]).toEqual([1, 0]);
+    const asDouble = await c.updateOne({ _id: 1 as never }, { $set: { n: new Double(5) } });
+    expect([asDouble.matchedCount, asDouble.modifiedCount]).toEqual([1, 1]);
+    const reordered = await c.updateOne({ _id: 1 as never }, { $set: { other: { deep: { list: [2, 1] } } } });
+    expect(reordered.modifiedCount).toBe(1);
   });
 });

@@ -4,6 +4,7 @@ import { CatalogRepository } from './catalog.repository';
 import { CatalogResolver } from './catalog.resolver';
 import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from './catalog.schema';
 import { CatalogService } from './catalog.service';
+import { ContentGeneration } from './content-generation';
 import { ContentImportService } from './content-import.service';
 import { MediaController } from './media.controller';
 
@@ -15,7 +16,7 @@ import { MediaController } from './media.controller';
     ]),
   ],
   controllers: [MediaController],
-  providers: [CatalogRepository, CatalogService, CatalogResolver, ContentImportService],
-  exports: [ContentImportService],
+  providers: [CatalogRepository, CatalogService, CatalogResolver, ContentImportService, ContentGeneration],
+  exports: [ContentImportService, ContentGeneration],
 })
 export class CatalogModule {}

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { formatIssue, loadAllCourses, type LoadedCourse } from '@punte/content';
 import { contentVersionOf } from '@punte/course-engine';
 import { CatalogRepository } from './catalog.repository';
+import { ContentGeneration } from './content-generation';
 
 export interface ImportReport {
   courses: number;
@@ -20,7 +21,10 @@ export class ContentInvalidError extends Error {}
 export class ContentImportService {
   private readonly logger = new Logger(ContentImportService.name);
 
-  constructor(private readonly repository: CatalogRepository) {}
+  constructor(
+    private readonly repository: CatalogRepository,
+    private readonly generation: ContentGeneration,
+  ) {}
 
   async importIfEmpty(contentDir: string): Promise<ImportReport | null> {
     if ((await this.repository.countCourses()) > 0) return null;
@@ -43,8 +47,12 @@ export class ContentImportService {
       lessonsArchived: 0,
       coursesArchived: 0,
     };
-    for (const course of courses) await this.importCourse(course, report);
-    report.coursesArchived = await this.repository.archiveCoursesExcept(courses.map((c) => c.manifest.id));
+    try {
+      for (const course of courses) await this.importCourse(course, report);
+      report.coursesArchived = await this.repository.archiveCoursesExcept(courses.map((c) => c.manifest.id));
+    } finally {
+      this.generation.advance();
+    }
     this.logger.log(`content imported: ${JSON.stringify(report)}`);
     return report;
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CatalogModule } from '../catalog/catalog.module';
 import { CourseRecord, CourseSchema, LessonRecord, LessonSchema } from '../catalog/catalog.schema';
 import { ProgressStoreModule } from '../progress/progress-store.module';
 import { LessonContentRepository } from './lesson-content.repository';
@@ -15,6 +16,7 @@ import { LessonViewService } from './lesson-view.service';
       { name: LessonRecord.name, schema: LessonSchema },
     ]),
     ProgressStoreModule,
+    CatalogModule,
   ],
   providers: [LessonContentRepository, LessonContentService, LessonViewService, LessonResolver],
   exports: [LessonContentRepository, LessonContentService],
