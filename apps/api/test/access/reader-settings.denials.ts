@@ -19,4 +19,11 @@ export const denials: DenialCase[] = [
     document: `mutation { saveReaderSettings(input: { textSize: 1.5, highContrast: true, reducedMotion: false, wideSpacing: false }) { __typename } }`,
     expected: 'UNAUTHENTICATED',
   },
+  {
+    field: 'claimGuestReaderSettings',
+    who: 'anonymous',
+    caller: anonymous,
+    document: `mutation { claimGuestReaderSettings(input: { textSize: 1.5, highContrast: true, reducedMotion: false, wideSpacing: false }) { __typename } }`,
+    expected: 'UNAUTHENTICATED',
+  },
 ];

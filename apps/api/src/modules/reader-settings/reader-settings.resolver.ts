@@ -23,4 +23,16 @@ export class ReaderSettingsResolver {
   ): Promise<ReaderSettings> {
     return this.settings.save(viewer.userId, input);
   }
+
+  @SignedIn()
+  @Mutation(() => ReaderSettings, {
+    description:
+      'At sign-in: keeps the reader settings a guest chose in this browser, unless the account has its own (they win). Gives back the account’s settings',
+  })
+  claimGuestReaderSettings(
+    @Args('input') input: ReaderSettingsInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ReaderSettings> {
+    return this.settings.claimGuest(viewer.userId, input);
+  }
 }

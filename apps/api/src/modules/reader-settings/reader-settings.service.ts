@@ -43,4 +43,14 @@ export class ReaderSettingsService {
     await this.repository.save(userId, settings);
     return { ...settings, saved: true };
   }
+
+  /**
+   * At sign-in: the settings a guest chose in this browser become the account's, unless the
+   * account has its own already (they win, as the boot script applies them over the browser's).
+   */
+  async claimGuest(userId: string, input: StoredReaderSettings): Promise<AccountReaderSettings> {
+    const settings = checkedSettings(input);
+    if (await this.repository.saveIfNone(userId, settings)) return { ...settings, saved: true };
+    return this.mine(userId);
+  }
 }

@@ -1,5 +1,6 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { NewAccountInput, TypedDocumentString } from '$lib/graphql/generated/graphql';
+import { claimGuestReaderSettings } from '$lib/reader-settings/carry.server';
 import { callApi } from './api.server';
 
 /**
@@ -19,6 +20,7 @@ export function newAccountAction<TResult>(
     };
     const outcome = await callApi(event, document, { input });
     if (outcome.problem) return fail(400, { problem: outcome.problem, name: input.name, email: input.email });
+    await claimGuestReaderSettings(event, form);
     redirect(303, next);
   };
 }

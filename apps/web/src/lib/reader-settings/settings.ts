@@ -47,12 +47,20 @@ export function applySettings(root: HTMLElement, settings: ReaderSettings): void
 }
 
 export function loadSettings(): ReaderSettings {
-  return parseSettings(localStorage.getItem(STORAGE_KEY));
+  try {
+    return parseSettings(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return { ...DEFAULT_SETTINGS }; // storage switched off (some kiosk browsers)
+  }
 }
 
 export function saveSettings(settings: ReaderSettings): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
   applySettings(document.documentElement, settings);
+  try {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
+  } catch {
+    // Storage switched off: the page shows the change, and a signed-in person's account keeps it.
+  }
 }
 
 /** Where a signed-in learner's change goes, so it follows them to another computer. */
@@ -76,6 +84,8 @@ export function saveToAccount(settings: ReaderSettings): Promise<boolean> {
  * jump. Written out by hand (it cannot import): it must agree with parseSettings/applySettings.
  * `account`: a signed-in learner's settings from the server; they win over this browser's and
  * are kept in it, so the first page on another computer already looks as the learner set it.
+ * The same rule as at sign-in, where a guest's settings go only to an account without its own
+ * (claimGuestReaderSettings, carry.server.ts).
  */
 export function bootScript(account: ReaderSettings | null): string {
   const key = JSON.stringify(STORAGE_KEY);

@@ -7,9 +7,14 @@ import {
   SignOutDocument,
   SignOutEverywhereDocument,
 } from '$lib/graphql/generated/graphql';
+import { savedReaderSettings } from '$lib/reader-settings/account.server';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => ({ account: requireAccount(event) });
+export const load: PageServerLoad = async (event) => ({
+  account: requireAccount(event),
+  // The controls show the account's settings before the page's script runs.
+  readerSettings: await savedReaderSettings(event),
+});
 
 function signedOut(event: Parameters<Actions[string]>[0]): never {
   event.cookies.delete(SESSION_COOKIE, { path: '/' });

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { callApi } from '$lib/auth/api.server';
 import { safeNext } from '$lib/auth/guards.server';
 import { SetupStatusDocument, SignInDocument } from '$lib/graphql/generated/graphql';
+import { claimGuestReaderSettings } from '$lib/reader-settings/carry.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,6 +25,7 @@ export const actions: Actions = {
       input: { email, password: String(form.get('password') ?? ''), keepSignedIn: form.get('keep') === 'on' },
     });
     if (outcome.problem) return fail(400, { problem: outcome.problem, email });
+    await claimGuestReaderSettings(event, form);
     redirect(303, safeNext(event.url.searchParams.get('next')));
   },
 };

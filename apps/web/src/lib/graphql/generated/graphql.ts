@@ -496,6 +496,13 @@ export type SaveReaderSettingsMutationVariables = Exact<{
 
 export type SaveReaderSettingsMutation = { saveReaderSettings: { textSize: number } };
 
+export type ClaimGuestReaderSettingsMutationVariables = Exact<{
+  input: ReaderSettingsInput;
+}>;
+
+
+export type ClaimGuestReaderSettingsMutation = { claimGuestReaderSettings: { saved: boolean } };
+
 export type PlayerRecordProgressMutationVariables = Exact<{
   input: RecordProgressInput;
 }>;
@@ -1166,6 +1173,13 @@ export const SaveReaderSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaveReaderSettingsMutation, SaveReaderSettingsMutationVariables>;
+export const ClaimGuestReaderSettingsDocument = new TypedDocumentString(`
+    mutation ClaimGuestReaderSettings($input: ReaderSettingsInput!) {
+  claimGuestReaderSettings(input: $input) {
+    saved
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimGuestReaderSettingsMutation, ClaimGuestReaderSettingsMutationVariables>;
 export const PlayerRecordProgressDocument = new TypedDocumentString(`
     mutation PlayerRecordProgress($input: RecordProgressInput!) {
   recordProgress(input: $input) {

@@ -89,6 +89,13 @@ export const auth: AuthMessages = {
     changePasswordTitle: 'Change my password',
     changePasswordSubmit: 'Change the password',
     passwordChanged: 'Your password is changed. You were signed out on your other computers.',
+    reading: {
+      intro:
+        'Make the pages easier to read: bigger text, stronger contrast, less movement on the screen, more space between lines. A change shows at once and is kept on your account, so the pages look the same on any computer where you sign in.',
+      saved: 'Saved. The pages will look like this on any computer where you sign in.',
+      notSaved:
+        'This computer keeps the change, but it could not be saved to your account just now. Please try again in a moment.',
+    },
   },
   admin: {
     peopleTitle: 'People',

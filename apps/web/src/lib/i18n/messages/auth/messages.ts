@@ -84,6 +84,8 @@ export interface AuthMessages {
     changePasswordTitle: string;
     changePasswordSubmit: string;
     passwordChanged: string;
+    /** The reader settings on the account page (their controls use the player's words). */
+    reading: { intro: string; saved: string; notSaved: string };
   };
   admin: {
     peopleTitle: string;

@@ -90,6 +90,13 @@ export const auth: AuthMessages = {
     changePasswordTitle: 'Zmień hasło',
     changePasswordSubmit: 'Zmień hasło',
     passwordChanged: 'Hasło zostało zmienione. Na innych komputerach nastąpiło wylogowanie.',
+    reading: {
+      intro:
+        'Ustaw strony tak, żeby łatwiej się je czytało: większy tekst, mocniejszy kontrast, mniej ruchu na ekranie, więcej miejsca między wierszami. Zmianę widać od razu i zostaje zapisana na Twoim koncie, więc strony wyglądają tak samo na każdym komputerze, na którym się zalogujesz.',
+      saved: 'Zapisano. Tak będą wyglądać strony na każdym komputerze, na którym się zalogujesz.',
+      notSaved:
+        'Ten komputer zapamiętał zmianę, ale nie udało się teraz zapisać jej na koncie. Spróbuj ponownie za chwilę.',
+    },
   },
   admin: {
     peopleTitle: 'Osoby',

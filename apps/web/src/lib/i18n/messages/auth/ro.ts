@@ -90,6 +90,13 @@ export const auth: AuthMessages = {
     changePasswordTitle: 'Schimbați parola',
     changePasswordSubmit: 'Schimb parola',
     passwordChanged: 'Parola este schimbată. Ați ieșit din cont pe celelalte calculatoare.',
+    reading: {
+      intro:
+        'Faceți paginile mai ușor de citit: text mai mare, contrast mai puternic, mai puțină mișcare pe ecran, mai mult spațiu între rânduri. Schimbarea se vede imediat și se păstrează în contul dumneavoastră, așa că paginile arată la fel pe orice calculator pe care intrați în cont.',
+      saved: 'Salvat. Paginile vor arăta așa pe orice calculator pe care intrați în cont.',
+      notSaved:
+        'Acest calculator păstrează schimbarea, dar acum nu am putut-o salva în contul dumneavoastră. Încercați din nou peste puțin timp.',
+    },
   },
   admin: {
     peopleTitle: 'Persoane',

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { callApi } from '$lib/auth/api.server';
 import { GroupRosterDocument, LearnerSignInDocument } from '$lib/graphql/generated/graphql';
+import { claimGuestReaderSettings } from '$lib/reader-settings/carry.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -19,6 +20,7 @@ export const actions: Actions = {
       pin: String(form.get('pin') ?? ''),
     });
     if (outcome.problem) return fail(400, { problem: outcome.problem });
+    await claimGuestReaderSettings(event, form);
     redirect(303, '/');
   },
 };

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { callApi } from '$lib/auth/api.server';
 import { GroupRosterDocument, JoinGroupDocument } from '$lib/graphql/generated/graphql';
+import { claimGuestReaderSettings } from '$lib/reader-settings/carry.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -24,6 +25,7 @@ export const actions: Actions = {
     });
     // The name is given back so the learner never types it twice; PINs never are.
     if (outcome.problem) return fail(400, { problem: outcome.problem, firstName, lastInitial });
+    await claimGuestReaderSettings(event, form);
     redirect(303, '/');
   },
 };

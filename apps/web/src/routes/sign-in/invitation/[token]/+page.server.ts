@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { callApi } from '$lib/auth/api.server';
 import { AcceptInvitationDocument, InvitationEmailDocument } from '$lib/graphql/generated/graphql';
+import { claimGuestReaderSettings } from '$lib/reader-settings/carry.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -18,6 +19,7 @@ export const actions: Actions = {
       password: String(form.get('password') ?? ''),
     });
     if (outcome.problem) return fail(400, { problem: outcome.problem, name });
+    await claimGuestReaderSettings(event, form);
     redirect(303, '/account');
   },
 };
