@@ -13,7 +13,9 @@ export const stepTitle = (page: Page) => page.locator('#step-title');
 
 /** Plays the 4-second video to its end (muted, as a browser allows without a click). */
 export async function watchVideo(page: Page): Promise<void> {
-  const video = page.locator('video').first();
+  // Once video.js has taken the element (vjs-tech): it moves the element into its frame, and a
+  // media element moved in the page is paused, so a video started before would never end.
+  const video = page.locator('video.vjs-tech').first();
   await expect(video).toBeAttached();
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;

@@ -10,11 +10,15 @@ export const ADMIN = {
   password: 'Podul peste Prut 2026',
 };
 
-class ApiSession {
+/** Calls the API as one person: the session cookie it is given is sent with the next calls. */
+export class ApiSession {
   cookie: string | null = null;
 
+  /** endpoint: another API than the config's (a spec's own, see own-servers.ts). */
+  constructor(private readonly endpoint = API) {}
+
   async call<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(API, {
+    const response = await fetch(this.endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
@@ -28,8 +32,8 @@ class ApiSession {
 }
 
 /** Signs the shared administrator in over the API, creating it first on a fresh install. */
-export async function adminSession(): Promise<ApiSession> {
-  const session = new ApiSession();
+export async function adminSession(endpoint = API): Promise<ApiSession> {
+  const session = new ApiSession(endpoint);
   const { setupStatus } = await session.call<{ setupStatus: { needsFirstAdmin: boolean } }>(
     `{ setupStatus { needsFirstAdmin } }`,
   );

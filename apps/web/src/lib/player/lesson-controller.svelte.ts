@@ -102,11 +102,11 @@ export class LessonController {
       const { events } = await eventsOf(this.lessonKey);
       this.notices.corrupt = (await takeUnreportedQuarantine(this.lessonKey)) > 0;
       const waiting = events.filter((event) => event.status === 'pending');
-      if (waiting.length > 0) {
-        // Events from an earlier visit: the server's state decides once they are in.
-        if (await this.outbox.flush()) await this.input.reload();
-        else for (const event of waiting) this.#applyLocally(event);
-      }
+      // Events from an earlier visit: first as that visit left them, so an answer that was waiting
+      // for its verdict stays on screen and gets it (it was promised a check); once they are all
+      // in, the server's state decides.
+      for (const event of waiting) this.#applyLocally(event);
+      if (waiting.length > 0 && (await this.outbox.flush())) await this.input.reload();
     }
     const stop = this.outbox.watchConnection();
     // The trainer's live card learns of events this browser still holds (signed-in learners only).
