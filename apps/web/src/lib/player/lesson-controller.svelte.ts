@@ -15,6 +15,7 @@ import { Outbox, type EventResult } from '$lib/offline/outbox.svelte';
 import { type Presence, startPresence } from '$lib/offline/presence';
 import { progressTransport } from '$lib/offline/transport';
 import { createLessonActor, LessonSession } from './lesson-session.svelte';
+import { notYetInServerState } from './unsent-events';
 import { toEventInput, type Verdict } from './wire';
 
 export interface ControllerInput {
@@ -102,11 +103,12 @@ export class LessonController {
       const { events } = await eventsOf(this.lessonKey);
       this.notices.corrupt = (await takeUnreportedQuarantine(this.lessonKey)) > 0;
       const waiting = events.filter((event) => event.status === 'pending');
-      // Events from an earlier visit: first as that visit left them, so an answer that was waiting
-      // for its verdict stays on screen and gets it (it was promised a check); once they are all
-      // in, the server's state decides.
-      for (const event of waiting) this.#applyLocally(event);
-      if (waiting.length > 0 && (await this.outbox.flush())) await this.input.reload();
+      // Events from an earlier visit, applied as that visit left them: an answer that was waiting
+      // for its verdict stays on screen and gets it (it was promised a check). No reload after
+      // they are sent: it would replace that verdict with the next question; a refusal makes the
+      // server's state win anyway (#onResults).
+      for (const event of notYetInServerState(waiting, this.input.saved?.snapshot)) this.#applyLocally(event);
+      if (waiting.length > 0) await this.outbox.flush();
     }
     const stop = this.outbox.watchConnection();
     // The trainer's live card learns of events this browser still holds (signed-in learners only).
