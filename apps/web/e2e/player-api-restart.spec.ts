@@ -180,6 +180,9 @@ test('the learner closes the page while the API is down: the next visit sends wh
   await openLesson(again, TOUR, 'en');
   await expect(again.getByText('Question 1 of 8')).toBeVisible();
   await expect(again.locator('.outcome')).toHaveText('Correct!');
+  // As the learner left it: their choice ticked; a solved question counts no tries.
+  await expect(again.getByLabel('ana@example.org')).toBeChecked();
+  await expect(again.getByText(/tries left/)).toHaveCount(0);
   await expect(indicator(again)).toHaveText('Saved');
   await again.screenshot({ path: info.outputPath('next-visit.png'), fullPage: true });
   expect(await queuedInBrowser(again)).toBe(0);

@@ -1,4 +1,4 @@
-import type { LessonEvent, Locale, PublicLesson } from '@punte/course-engine';
+import type { Answer, LessonEvent, Locale, PublicLesson } from '@punte/course-engine';
 import {
   deleteEvents,
   eventsOf,
@@ -160,6 +160,13 @@ export class LessonController {
     this.#sent.set(event.id, event);
     if (event.event.type === 'answer.submit') this.session.pending[event.event.questionId] = event.id;
     else if (!this.session.send({ ...event.event, at: event.at })) this.#ignoredHere.add(event.id);
+  }
+
+  /** The answer to a question that is still waiting for its verdict, as the learner gave it. */
+  answerWaitingFor(questionId: string): Answer | undefined {
+    const id = this.session.pending[questionId];
+    const event = id ? this.#sent.get(id)?.event : undefined;
+    return event?.type === 'answer.submit' ? event.answer : undefined;
   }
 
   /** Records what the learner did: in IndexedDB first, then in the engine (answers: once graded). */

@@ -1,5 +1,6 @@
 import type { PublicQuestion } from '@punte/course-engine';
-import { answerOf, emptyDraft, initialOrder, move, parseNumber } from './quiz-drafts';
+import type { Answer } from '@punte/course-engine';
+import { answerOf, draftOf, emptyDraft, initialOrder, move, parseNumber } from './quiz-drafts';
 
 const q = (fields: Record<string, unknown>) =>
   ({ id: 'q', prompt: { en: '?' }, ...fields }) as PublicQuestion;
@@ -67,5 +68,33 @@ describe('turning what the learner chose into an answer', () => {
     expect(move(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(move(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(move(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('showing an answer that waits for its verdict as the learner chose it', () => {
+  const left = [
+    { id: 'a', text: {} },
+    { id: 'b', text: {} },
+  ];
+  it.each<[string, Answer]>([
+    ['single choice', { kind: 'single-choice', optionId: 'mail' }],
+    ['multiple choice', { kind: 'multiple-choice', optionIds: ['subject', 'file'] }],
+    ['true or false', { kind: 'true-false', value: false }],
+    ['short text', { kind: 'short-text', text: 'ana@example.org' }],
+    ['number', { kind: 'number', value: 3.5 }],
+    ['ordering', { kind: 'ordering', itemIds: ['b', 'a'] }],
+    ['pick the items', { kind: 'pick-items', itemIds: ['a'] }],
+    [
+      'matching',
+      {
+        kind: 'matching',
+        pairs: [
+          ['a', 'y'],
+          ['b', 'x'],
+        ],
+      },
+    ],
+  ])('gives back the same %s answer from its draft', (_, answer) => {
+    expect(answerOf(q({ kind: answer.kind, left }), draftOf(answer))).toEqual(answer);
   });
 });

@@ -93,6 +93,28 @@ export function answerOf(question: PublicQuestion, draft: Draft): Answer | null 
   }
 }
 
+/** The draft an answer was made from: an answer still waiting for its verdict shows as chosen. */
+export function draftOf(answer: Answer): Draft {
+  switch (answer.kind) {
+    case 'single-choice':
+      return { kind: 'choice', optionId: answer.optionId };
+    case 'true-false':
+      return { kind: 'truth', value: answer.value ? 'true' : 'false' };
+    case 'multiple-choice':
+      return { kind: 'set', ids: [...answer.optionIds] };
+    case 'pick-items':
+      return { kind: 'set', ids: [...answer.itemIds] };
+    case 'short-text':
+      return { kind: 'text', text: answer.text };
+    case 'number':
+      return { kind: 'text', text: String(answer.value) };
+    case 'ordering':
+      return { kind: 'order', ids: [...answer.itemIds] };
+    case 'matching':
+      return { kind: 'pairs', pairs: Object.fromEntries(answer.pairs) };
+  }
+}
+
 /** Moves one item of an ordering up (-1) or down (+1); returns the new order. */
 export function move(ids: readonly string[], index: number, by: -1 | 1): string[] {
   const to = index + by;
