@@ -65,6 +65,9 @@ export class Journal {
   private waiters: Pending[] = [];
   private flushing = false;
   private size: number;
+  /** The compaction writing a snapshot in the background, if one runs. */
+  private compaction?: Promise<void>;
+  private sealedLeft = false;
 
   constructor(
     readonly dir: string,
@@ -74,6 +77,9 @@ export class Journal {
   ) {
     this.fd = fs.openSync(this.journalPath, 'a');
     this.size = fs.fstatSync(this.fd).size;
+    // An interrupted compaction: its sealed journal is replayed but in no snapshot yet, and a new
+    // compaction must not seal over it. The whole state goes into a snapshot now, before serving.
+    if (fs.existsSync(Journal.sealedPath(dir))) this.compactNow();
   }
 
   get journalPath(): string {
@@ -84,10 +90,20 @@ export class Journal {
     return path.join(dir, 'snapshot.bin');
   }
 
-  /** Loads snapshot then journal; truncates a torn or corrupt journal tail. */
+  /** The journal a compaction is folding into a new snapshot; it exists only while one runs. */
+  static sealedPath(dir: string): string {
+    return path.join(dir, 'journal.sealed.bin');
+  }
+
+  /**
+   * Loads the snapshot, then a sealed journal a compaction left (it was interrupted; every record
+   * is idempotent, so one already in the snapshot changes nothing), then the journal; truncates a
+   * torn or corrupt journal tail.
+   */
   static replay(dir: string, apply: (r: JournalRecord) => void, log: (line: string) => void): void {
     fs.mkdirSync(dir, { recursive: true });
     readRecords(Journal.snapshotPath(dir), apply);
+    readRecords(Journal.sealedPath(dir), apply);
     const file = path.join(dir, 'journal.bin');
     const { validBytes, totalBytes } = readRecords(file, apply);
     if (validBytes < totalBytes) {
@@ -122,13 +138,48 @@ export class Journal {
         this.log(`journal: write failed: ${(err as Error).message}`);
         for (const w of waiters) w.reject(err as Error);
       }
-      if (this.size > this.compactAt && this.queue.length === 0) this.compact();
+      if (this.size > this.compactAt && this.queue.length === 0 && !this.compaction && !this.sealedLeft) {
+        this.compaction = this.compact().finally(() => (this.compaction = undefined));
+      }
     }
     this.flushing = false;
   }
 
-  /** Writes the whole state as a snapshot, then empties the journal. */
-  compact(): void {
+  /**
+   * Folds the journal into a new snapshot without stopping the server: the journal is sealed and a
+   * new one takes the writes that follow, while the state as it was at the seal is written out in
+   * chunks between requests. Holding the documents is enough to keep that state: a stored document
+   * is never changed in place (an update makes a new version).
+   */
+  private async compact(): Promise<void> {
+    const bytes = this.size;
+    const state = [...this.snapshot()];
+    this.seal();
+    try {
+      await writeSnapshot(this.dir, state);
+      fs.rmSync(Journal.sealedPath(this.dir), { force: true });
+      syncDir(this.dir);
+      this.log(`journal: compacted ${bytes} bytes into snapshot`);
+    } catch (err) {
+      // The sealed journal stays (a new seal would overwrite it): it is replayed at the next start,
+      // which compacts then; until that, the journal grows.
+      this.sealedLeft = true;
+      this.log(`journal: compaction failed, retried at the next start: ${(err as Error).message}`);
+    }
+  }
+
+  /** The current journal becomes the sealed one; a new, empty journal takes the next writes. */
+  private seal(): void {
+    fs.renameSync(this.journalPath, Journal.sealedPath(this.dir));
+    const fd = fs.openSync(this.journalPath, 'a');
+    syncDir(this.dir);
+    fs.closeSync(this.fd);
+    this.fd = fd;
+    this.size = 0;
+  }
+
+  /** Writes the whole state as a snapshot at once, then empties the journal (start-up only). */
+  private compactNow(): void {
     const tmp = Journal.snapshotPath(this.dir) + '.tmp';
     const fd = fs.openSync(tmp, 'w');
     for (const rec of this.snapshot()) fs.writeSync(fd, encodeRecord(rec));
@@ -136,17 +187,49 @@ export class Journal {
     fs.closeSync(fd);
     fs.renameSync(tmp, Journal.snapshotPath(this.dir));
     syncDir(this.dir);
-    // A crash before this truncation only replays idempotent records over the snapshot.
+    // A crash before these only replays idempotent records over the snapshot.
+    fs.rmSync(Journal.sealedPath(this.dir), { force: true });
     fs.ftruncateSync(this.fd, 0);
     fs.fsyncSync(this.fd);
+    syncDir(this.dir);
     this.log(`journal: compacted ${this.size} bytes into snapshot`);
     this.size = 0;
   }
 
   async close(): Promise<void> {
     while (this.flushing || this.queue.length) await new Promise((r) => setTimeout(r, 1));
+    await this.compaction;
     fs.closeSync(this.fd);
   }
+}
+
+/** About this much is encoded between two writes, so requests are served while a snapshot is written. */
+const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
+
+/** Writes records to a temporary file, makes it durable, then puts it in place of the snapshot. */
+async function writeSnapshot(dir: string, records: readonly JournalRecord[]): Promise<void> {
+  const tmp = Journal.snapshotPath(dir) + '.tmp';
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    let chunk: Buffer[] = [];
+    let bytes = 0;
+    for (const rec of records) {
+      const buf = encodeRecord(rec);
+      chunk.push(buf);
+      bytes += buf.length;
+      if (bytes >= SNAPSHOT_CHUNK_BYTES) {
+        await writeAll(fd, Buffer.concat(chunk));
+        chunk = [];
+        bytes = 0;
+      }
+    }
+    if (chunk.length) await writeAll(fd, Buffer.concat(chunk));
+    await new Promise<void>((res, rej) => fs.fsync(fd, (e) => (e ? rej(e) : res())));
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, Journal.snapshotPath(dir));
+  syncDir(dir);
 }
 
 function writeAll(fd: number, buf: Buffer): Promise<void> {

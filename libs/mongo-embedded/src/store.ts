@@ -104,10 +104,6 @@ export class Store {
     await this.journal?.close();
   }
 
-  compact(): void {
-    this.journal?.compact();
-  }
-
   private createColl(db: string, coll: string, options: CollectionOptions = {}): Collection {
     let colls = this.dbs.get(db);
     if (!colls) this.dbs.set(db, (colls = new Map()));

@@ -1,7 +1,8 @@
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Double, MongoClient } from 'mongodb';
 import { startEmbeddedMongo } from '../../src';
+import { encodeRecord } from '../../src/journal';
 import { startChildServer } from '../support/child-server';
 import { tempDbPath } from '../support/target';
 
@@ -173,6 +174,92 @@ describeEmbedded('durability with a data directory', () => {
       });
       await second.close();
       expect(lines.join('\n')).toMatch(/dropping 11 bytes of torn or corrupt tail/);
+      const third = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(third.uri, async (c) =>
+        expect(await c.db('punte').collection('notes').countDocuments()).toBe(3),
+      );
+      await third.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('serves writes while a compaction writes its snapshot in the background, and keeps them all', async () => {
+    const { dir, cleanup } = tempDbPath();
+    const lines: string[] = [];
+    try {
+      const first = await startEmbeddedMongo({
+        dbPath: dir,
+        compactAtBytes: 256 * 1024,
+        logger: (l) => lines.push(l),
+      });
+      await withClient(first.uri, async (c) => {
+        const logs = c.db('punte').collection('logs');
+        // Several megabytes of state, so a snapshot takes many chunks to write.
+        await logs.insertMany(
+          Array.from({ length: 3000 }, (_, i) => ({ _id: i as never, pad: 'x'.repeat(1500) })),
+        );
+        // Writes keep coming while compactions run; each one must be acknowledged and kept.
+        await Promise.all(
+          Array.from({ length: 8 }, async (_, k) => {
+            for (let i = 0; i < 60; i++)
+              await logs.updateOne({ _id: (k * 60 + i) as never }, { $set: { seen: k }, $inc: { n: 1 } });
+          }),
+        );
+      });
+      await first.close();
+      expect(lines.filter((l) => /compacted \d+ bytes/.test(l)).length).toBeGreaterThan(0);
+      expect(existsSync(join(dir, 'journal.sealed.bin'))).toBe(false);
+      const second = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(second.uri, async (c) => {
+        const logs = c.db('punte').collection('logs');
+        expect(await logs.countDocuments()).toBe(3000);
+        expect(await logs.countDocuments({ n: 1 })).toBe(480);
+        expect(await logs.findOne({ _id: 479 as never })).toMatchObject({ seen: 7, n: 1 });
+      });
+      await second.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('finishes a compaction a crash interrupted: sealed journal, then the newer journal, nothing lost', async () => {
+    const { dir, cleanup } = tempDbPath();
+    try {
+      const first = await startEmbeddedMongo({ dbPath: dir });
+      await withClient(first.uri, (c) =>
+        c
+          .db('punte')
+          .collection('notes')
+          .insertMany([
+            { _id: 1 as never, v: 'sealed' },
+            { _id: 2 as never, v: 'sealed' },
+          ]),
+      );
+      await first.close();
+      // What a crash during a background compaction leaves: the sealed journal, no new snapshot,
+      // and the journal that took the writes after the seal.
+      renameSync(join(dir, 'journal.bin'), join(dir, 'journal.sealed.bin'));
+      writeFileSync(
+        join(dir, 'journal.bin'),
+        Buffer.concat([
+          encodeRecord({ op: 'put', db: 'punte', coll: 'notes', doc: { _id: 1, v: 'after the seal' } }),
+          encodeRecord({ op: 'del', db: 'punte', coll: 'notes', id: 2 }),
+          encodeRecord({ op: 'put', db: 'punte', coll: 'notes', doc: { _id: 3, v: 'after the seal' } }),
+        ]),
+      );
+      const second = await startEmbeddedMongo({ dbPath: dir });
+      // The state went into a snapshot at start, before serving: no sealed journal is left to lose.
+      expect(existsSync(join(dir, 'journal.sealed.bin'))).toBe(false);
+      await withClient(second.uri, async (c) => {
+        const notes = c.db('punte').collection('notes');
+        expect(await notes.find().sort({ _id: 1 }).toArray()).toEqual([
+          { _id: 1, v: 'after the seal' },
+          { _id: 3, v: 'after the seal' },
+        ]);
+        await notes.insertOne({ _id: 4 as never, v: 'later' });
+      });
+      await second.close();
       const third = await startEmbeddedMongo({ dbPath: dir });
       await withClient(third.uri, async (c) =>
         expect(await c.db('punte').collection('notes').countDocuments()).toBe(3),
