@@ -11,6 +11,7 @@ import {
   watchVideo,
 } from './player-journey';
 import { adminSession, ApiSession } from './support/auth';
+import { violations } from './support/axe';
 import { queuedInBrowser, serverRecord as recordOf } from './support/learner-record';
 import { ownPorts, startOwnServers, type OwnServers } from './support/own-servers';
 
@@ -231,4 +232,19 @@ test('the API crashes after storing an answer, before its reply: sent again, cou
     attempts: { 'q-single': 1 },
     correct: { 'q-single': true },
   });
+});
+
+test('a lesson opened while the API is down shows a calm page that comes back by itself (ru)', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await servers.api.crash();
+  await page.goto(`${TOUR}?lang=ru`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Сейчас не удаётся подключиться');
+  await expect(page.getByText('Страница и сама пробует снова каждые несколько секунд.')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await servers.api.start();
+  // No press on "try again": the page asks every few seconds and shows the lesson once it can.
+  await expect(page.locator('.player[data-ready="true"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обзор урока');
 });

@@ -1,4 +1,4 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { isHttpError, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { securityHeaders } from '$lib/auth/security-headers';
 import { accountOf, needsFirstAdmin } from '$lib/auth/viewer.server';
 import { LOCALE_COOKIE, isLocale } from '$lib/i18n/locales';
@@ -7,6 +7,17 @@ import { withReaderBoot } from '$lib/reader-settings/boot.server';
 import { gzipped } from '$lib/server/compression';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+/**
+ * The API away (restarting, say): the page is still rendered, and its own load answers with the
+ * localized "try again" page that comes back by itself, instead of a bare error from here.
+ */
+function whenApiAway<T>(fallback: T): (cause: unknown) => T {
+  return (cause) => {
+    if (isHttpError(cause, 503)) return fallback;
+    throw cause;
+  };
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
   const query = event.url.searchParams.get('lang');
@@ -27,9 +38,10 @@ export const handle: Handle = async ({ event, resolve }) => {
     });
   }
   const isMedia = event.url.pathname.startsWith('/media/');
-  event.locals.account = isMedia ? null : await accountOf(event);
+  event.locals.account = isMedia ? null : await accountOf(event).catch(whenApiAway(null));
   // A fresh install offers, on every page, to create its administrator.
-  event.locals.needsFirstAdmin = !isMedia && !event.locals.account && (await needsFirstAdmin(event));
+  event.locals.needsFirstAdmin =
+    !isMedia && !event.locals.account && (await needsFirstAdmin(event).catch(whenApiAway(false)));
   const response = await resolve(event, {
     transformPageChunk: ({ html }) => withReaderBoot(event, html.replace('%lang%', locale)),
   });

@@ -37,6 +37,7 @@ export const en: CoreMessages = {
     apiUnavailableTitle: 'We cannot connect right now',
     apiUnavailableBody:
       'The course server is not answering. Wait a minute, then press “Try again”. If it still does not work, ask a librarian for help.',
+    apiRetrying: 'This page also tries again by itself every few seconds.',
     unexpectedTitle: 'Something went wrong',
     unexpectedBody:
       'An unexpected error happened. It is not your fault. Press “Try again” or go back to the course list.',

@@ -40,6 +40,8 @@ export interface Messages {
     courseNotFoundBody: string;
     apiUnavailableTitle: string;
     apiUnavailableBody: string;
+    /** Under the body: the page reloads by itself once the API answers again. */
+    apiRetrying: string;
     unexpectedTitle: string;
     unexpectedBody: string;
     tryAgain: string;

@@ -52,6 +52,7 @@ export const pl: CoreMessages = {
     apiUnavailableTitle: 'Nie możemy się teraz połączyć',
     apiUnavailableBody:
       'Serwer z kursami nie odpowiada. Poczekaj minutę i naciśnij „Spróbuj ponownie”. Jeśli to nie pomoże, poproś o pomoc bibliotekarza.',
+    apiRetrying: 'Strona sama też próbuje ponownie co kilka sekund.',
     unexpectedTitle: 'Coś poszło nie tak',
     unexpectedBody:
       'Wystąpił nieoczekiwany błąd. To nie Twoja wina. Naciśnij „Spróbuj ponownie” albo wróć do listy kursów.',

@@ -42,6 +42,7 @@ export const ro: CoreMessages = {
     apiUnavailableTitle: 'Nu ne putem conecta acum',
     apiUnavailableBody:
       'Serverul cu cursuri nu răspunde. Așteptați un minut, apoi apăsați „Încercați din nou”. Dacă nici atunci nu merge, cereți ajutor bibliotecarului.',
+    apiRetrying: 'Pagina încearcă și singură din nou, la câteva secunde.',
     unexpectedTitle: 'Ceva nu a mers bine',
     unexpectedBody:
       'A apărut o eroare neașteptată. Nu este vina dumneavoastră. Apăsați „Încercați din nou” sau întoarceți-vă la lista de cursuri.',
