@@ -79,6 +79,10 @@ test('a trainer adds a co-trainer, who sees the group and its live view but cann
   await expect(coPage.locator('form[action="?/regenerate"]')).toHaveCount(0);
   await expect(coPage.locator('form[action="?/archive"]')).toHaveCount(0);
   await expect(coPage.locator(`a[href="${groupPath}/settings"]`)).toHaveCount(0);
+  // The settings' address typed in: back to the group page, which says who changes them.
+  await coPage.goto(`${groupPath}/settings?lang=uk`);
+  await expect(coPage).toHaveURL(new RegExp(`${groupPath}$`));
+  await expect(coPage.getByText('Ви допомагаєте в цій групі.')).toBeVisible();
   await expect(coPage.locator('article[data-member="Олена"]')).toBeVisible();
   await noViolations(coPage, 'co-trainer-group-uk');
 

@@ -10,6 +10,9 @@ import { capacityTyped, newPlan, planFromForm, planOfGroup } from '$lib/trainer/
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
+  // A co-trainer (who sees the group but may not change it) goes to the group page, which says so.
+  const { group: shown } = await event.parent();
+  if (!shown.canManage) redirect(303, `/trainer/groups/${event.params.groupId}`);
   const [{ group }, { courses }] = await Promise.all([
     trainerLoad(event, TrainerGroupPlanDocument, { id: event.params.groupId }),
     trainerLoad(event, TrainerCourseChoicesDocument, { locale: event.locals.locale }),
